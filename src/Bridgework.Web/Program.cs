@@ -1,0 +1,19 @@
+using Bridgework.Web.Features.People;
+using Bridgework.Web.Platform;
+using Bridgework.Web.Platform.Data;
+using Bridgework.Web.Platform.Demo;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.Services.AddPeople();
+
+var app = builder.Build();
+
+app.MapPlatform();
+await app.MigrateAndSeedAsync();
+DemoBanner.PrintWhenStarted(app);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the in-process tests.</summary>
+public partial class Program;
