@@ -6,6 +6,7 @@ using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Localization;
 using Bridgework.Web.Platform.Mail;
 using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -74,6 +75,7 @@ public static class PlatformSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseDatabaseUnavailableCheck();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -29,6 +29,11 @@ public static class DatabaseSetup
             ?? (provider == DatabaseProvider.Sqlite ? "Data Source=data/bridgework.db" : throw new InvalidOperationException(
                 "Set ConnectionStrings__Bridgework to a PostgreSQL connection string."));
 
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            EnsureSqliteFolder(connection);
+        }
+
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<TenantSaveInterceptor>();
         services.AddScoped<AuditSaveInterceptor>();
@@ -52,7 +57,6 @@ public static class DatabaseSetup
         }
         else
         {
-            EnsureSqliteFolder(connection);
             options.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrations));
         }
     }

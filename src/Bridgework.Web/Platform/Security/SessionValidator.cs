@@ -51,8 +51,10 @@ public static class SessionValidator
         }
         catch (Exception e) when (DatabaseUnavailable.Is(e))
         {
-            // Keep the user signed in without a coalition: the page they asked for will answer 503,
-            // and the error page itself must render without the database.
+            // Not thrown from here: the authentication result is cached for the request, and the error
+            // page rendered for this failure must still authenticate. DatabaseUnavailable.ThrowIfMarked
+            // raises it right after authentication instead.
+            DatabaseUnavailable.Mark(context.HttpContext, e);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.ExceptionServices;
+using Microsoft.AspNetCore.Diagnostics;
 using System.Net.Sockets;
 
 namespace Bridgework.Web.Platform.Web;
@@ -6,6 +8,25 @@ namespace Bridgework.Web.Platform.Web;
 /// <summary>Tells a database that cannot be reached apart from a bug, so the user gets a 503 that says so.</summary>
 public static class DatabaseUnavailable
 {
+    private static readonly object Key = new();
+
+    /// <summary>Remembers that the database failed while authenticating this request.</summary>
+    public static void Mark(HttpContext context, Exception exception) => context.Items[Key] = exception;
+
+    /// <summary>
+    /// Runs after authentication: a request whose sign-in check could not reach the database fails here,
+    /// so the error page (which skips this) answers 503 instead of the page running half-authenticated.
+    /// </summary>
+    public static IApplicationBuilder UseDatabaseUnavailableCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Items[Key] is Exception failure && context.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        await next();
+    });
+
     public static bool Is(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
