@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -14,7 +15,7 @@ namespace Bridgework.Tests.Support;
 /// PostgreSQL database when BRIDGEWORK_TEST_POSTGRES holds a server connection string. One per test
 /// class; tests inside it share the app but each makes its own coalition.
 /// </summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public class AppFactory : WebApplicationFactory<Program>
 {
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("BRIDGEWORK_TEST_POSTGRES");
 
@@ -42,6 +43,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Everything the app logged, at every level.</summary>
+    public LogCapture Logs { get; } = new();
+
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "bw-mail-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -52,6 +56,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Bridgework", _connectionString);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
