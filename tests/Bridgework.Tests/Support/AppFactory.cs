@@ -41,6 +41,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public static bool OnPostgres => !string.IsNullOrWhiteSpace(PostgresServer);
 
+    /// <summary>The connection string of this factory's own database.</summary>
+    public string ConnectionString => _connectionString;
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero));
 
     /// <summary>Everything the app logged, at every level.</summary>

@@ -1,4 +1,7 @@
+using Bridgework.Web.Features.People.Demo;
+using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Web;
 
 namespace Bridgework.Web.Features.People;
 
@@ -7,6 +10,9 @@ public static class PeopleSetup
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
         services.AddSingleton<IPermissionModule, PeoplePermissions.Module>();
+        // One entry for the module; its pages link between directory, organizations and teams (_PeopleNav).
+        services.AddSingleton(new NavItem("People", "/People", PeoplePermissions.Read, typeof(PeopleText), 10));
+        services.AddScoped<IDemoSeeder, PeopleDemoSeeder>();
         return services;
     }
 }
