@@ -2,7 +2,6 @@ using Bridgework.Web.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -41,6 +40,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public static bool OnPostgres => !string.IsNullOrWhiteSpace(PostgresServer);
 
+    /// <summary>The connection string of this factory's own database.</summary>
+    public string ConnectionString => _connectionString;
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero));
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "bw-mail-" + Guid.NewGuid().ToString("N"));
@@ -48,13 +50,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = OnPostgres ? "Postgres" : "Sqlite",
-            ["ConnectionStrings:Bridgework"] = _connectionString,
-            ["Demo:Seed"] = "false",
-            ["Mail:PickupFolder"] = MailFolder,
-        }));
+        // Host settings rather than ConfigureAppConfiguration: Program reads the database settings before
+        // Build(), and only host settings are visible that early (otherwise every test class would share
+        // the default data/bridgework.db and the PostgreSQL run would not touch PostgreSQL).
+        builder.UseSetting("Database:Provider", OnPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Bridgework", _connectionString);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
