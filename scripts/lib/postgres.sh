@@ -4,9 +4,10 @@
 #   pg_stop_cluster                            stops it and removes its files (safe to call twice)
 #   pg_psql [args...]                          psql as postgres against it
 #
-# The cluster lives in a new folder under ${TMPDIR:-/tmp}, owned by the postgres user (Debian's
-# packages create it), listens only on 127.0.0.1 on the first free port from ${BRIDGEWORK_PG_PORT:-55432},
-# and keeps its socket in its own folder, so it never meets the system's cluster or another run's.
+# The cluster lives in a new folder under /tmp (which the postgres user can reach), owned by the
+# postgres user that Debian's packages create; it listens only on 127.0.0.1, on the first free port from
+# ${BRIDGEWORK_PG_PORT:-55432}, and keeps its socket in its own folder, so it never meets the system's
+# cluster or another run's.
 # Clusters left by runs that were killed (their owner process is gone) are stopped and removed first.
 
 PG_PASSWORD=${BRIDGEWORK_PG_PASSWORD:-postgres}
@@ -26,7 +27,8 @@ pg_as_postgres() {
   if [ "$(id -un)" = postgres ]; then
     bash -c "$1"
   else
-    su postgres -s /bin/bash -c "$1" </dev/null
+    # From / so that a working directory the postgres user cannot read does not matter.
+    su postgres -s /bin/bash -c "cd / && $1" </dev/null
   fi
 }
 
@@ -37,7 +39,7 @@ pg_port_in_use() {
 pg_remove_stale_clusters() {
   local root owner bin
   bin=$(pg_bin) || return 1
-  for root in "${TMPDIR:-/tmp}"/bridgework-pg.*; do
+  for root in /tmp/bridgework-pg.*; do
     [ -d "$root" ] || continue
     owner=$(cat "$root/owner" 2>/dev/null || echo "")
     if [ -n "$owner" ] && kill -0 "$owner" 2>/dev/null; then
@@ -56,7 +58,7 @@ pg_start_cluster() {
   bin=$(pg_bin) || return 1
   pg_remove_stale_clusters
 
-  PG_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/bridgework-pg.XXXXXX")
+  PG_ROOT=$(mktemp -d /tmp/bridgework-pg.XXXXXX)
   echo $$ >"$PG_ROOT/owner"
   printf '%s\n' "$PG_PASSWORD" >"$PG_ROOT/pwfile"
   chmod 755 "$PG_ROOT"
