@@ -28,7 +28,7 @@ public static class PlatformSetup
         // Spanish text stays readable in the HTML source instead of turning into &#xE1; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpContextAccessor();
-        services.AddPlatformData(configuration);
+        services.AddPlatformData();
         services.AddPlatformSecurity(configuration);
         services.AddPlatformLocalization();
         services.Configure<MailOptions>(configuration.GetSection("Mail"));

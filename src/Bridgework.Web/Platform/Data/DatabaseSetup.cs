@@ -21,20 +21,22 @@ public static class DatabaseSetup
     public static DatabaseProvider Provider(IConfiguration configuration) =>
         Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
 
-    public static IServiceCollection AddPlatformData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlatformData(this IServiceCollection services)
     {
         LoadMigrationsBesideApp();
-        var provider = Provider(configuration);
-        var connection = configuration.GetConnectionString(ConnectionName)
-            ?? (provider == DatabaseProvider.Sqlite ? "Data Source=data/bridgework.db" : throw new InvalidOperationException(
-                "Set ConnectionStrings__Bridgework to a PostgreSQL connection string."));
-
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<TenantSaveInterceptor>();
         services.AddScoped<AuditSaveInterceptor>();
         services.AddSingleton<VersionSaveInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
+            // Read here, not at registration: a host that adds configuration after Program has read
+            // builder.Configuration (the test host's database) must still be the one that counts.
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var provider = Provider(configuration);
+            var connection = configuration.GetConnectionString(ConnectionName)
+                ?? (provider == DatabaseProvider.Sqlite ? "Data Source=data/bridgework.db" : throw new InvalidOperationException(
+                    "Set ConnectionStrings__Bridgework to a PostgreSQL connection string."));
             Configure(options, provider, connection);
             options.AddInterceptors(
                 sp.GetRequiredService<VersionSaveInterceptor>(),
