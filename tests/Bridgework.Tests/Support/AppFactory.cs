@@ -54,6 +54,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Bridgework"] = _connectionString,
             ["Demo:Seed"] = "false",
             ["Mail:PickupFolder"] = MailFolder,
+            // Every test class signs in many times from one address; the limit itself is not under test.
+            ["Security:SignInPostsPerMinute"] = "100000",
         }));
         builder.ConfigureServices(services =>
         {
