@@ -1,3 +1,4 @@
+using Bridgework.Web.Features.Account;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Platform;
 using Bridgework.Web.Platform.Data;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
 builder.Services.AddPeople();
+builder.Services.AddAccount();
 
 var app = builder.Build();
 
