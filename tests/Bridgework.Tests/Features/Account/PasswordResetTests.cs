@@ -45,7 +45,7 @@ public sealed class PasswordResetTests(AppFactory app) : IClassFixture<AppFactor
         var known = await (await app.Browser().PostFormAsync("/Account/ForgotPassword", new() { ["Input.Email"] = worker.Email })).Content.ReadAsStringAsync();
         var unknown = await (await app.Browser().PostFormAsync("/Account/ForgotPassword", new() { ["Input.Email"] = stranger })).Content.ReadAsStringAsync();
 
-        Assert.Equal(known.Replace(worker.Email, "X", StringComparison.Ordinal), unknown.Replace(stranger, "X", StringComparison.Ordinal));
+        Assert.Equal(Comparable(known, worker.Email), Comparable(unknown, stranger));
         Assert.Empty(app.MailTo(stranger));
     }
 
@@ -147,6 +147,10 @@ public sealed class PasswordResetTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("we have sent it a link", await answer.Content.ReadAsStringAsync());
         Assert.Empty(app.MailTo(worker.Email));
     }
+
+    /// <summary>The page without what differs by design: the address typed and the antiforgery tokens.</summary>
+    private static string Comparable(string html, string email) =>
+        System.Text.RegularExpressions.Regex.Replace(html.Replace(email, "X", StringComparison.Ordinal), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"", "");
 
     private static async Task<HttpResponseMessage> ResetAsync(HttpClient client, string link, string password, string? confirm = null)
     {
