@@ -1,5 +1,6 @@
 using Bridgework.Web.Features.Account;
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Users;
 using Bridgework.Web.Platform;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.Services.AddPeople();
 builder.Services.AddAccount();
+builder.Services.AddUsers();
 
 var app = builder.Build();
 

@@ -28,6 +28,38 @@ public static partial class Accounts
         return new TestUser(app, id, email, TestCoalition.Password);
     }
 
+    /// <summary>
+    /// Many members at once, written straight to the database (no password: they never sign in), named
+    /// "{prefix} 01", "{prefix} 02" and so on. Returns their membership ids in that order.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> AddMembersAsync(this TestCoalition coalition, int count, CoalitionRole role, string prefix)
+    {
+        return await coalition.DbAsync(async db =>
+        {
+            var ids = new List<Guid>();
+            for (var i = 1; i <= count; i++)
+            {
+                var email = $"{prefix.Replace(" ", ".", StringComparison.Ordinal).ToLowerInvariant()}.{i:00}.{Guid.NewGuid():N}@test.example";
+                var user = new AppUser
+                {
+                    UserName = email,
+                    NormalizedUserName = email.ToUpperInvariant(),
+                    Email = email,
+                    NormalizedEmail = email.ToUpperInvariant(),
+                    DisplayName = $"{prefix} {i:00}",
+                    CurrentCoalitionId = coalition.Id,
+                };
+                var membership = new CoalitionMembership { UserId = user.Id, Role = role };
+                db.Users.Add(user);
+                db.Memberships.Add(membership);
+                ids.Add(membership.Id);
+            }
+
+            await db.SaveChangesAsync();
+            return ids;
+        });
+    }
+
     /// <summary>Makes an existing user a member of another coalition too.</summary>
     public static Task<int> AddMembershipAsync(this AppFactory app, Guid coalitionId, Guid userId, CoalitionRole role) =>
         app.DbAsync(coalitionId, async db =>
