@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.Account;
+using Bridgework.Web.Features.Network;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Features.Users;
 using Bridgework.Web.Platform;
@@ -11,6 +12,7 @@ builder.AddPlatform();
 builder.Services.AddPeople();
 builder.Services.AddAccount();
 builder.Services.AddUsers();
+builder.Services.AddNetwork();
 
 var app = builder.Build();
 
