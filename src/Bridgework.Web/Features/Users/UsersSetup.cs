@@ -1,3 +1,4 @@
+using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Home;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Web;
@@ -16,6 +17,7 @@ public static class UsersSetup
         services.AddScoped<DisableMember>();
         services.AddScoped<EnableMember>();
         services.AddScoped<IHomeCardSource, PendingInvitationsCard>();
+        services.AddScoped<IDemoSeeder, UsersDemoSeeder>();
         services.AddSingleton(new NavItem("Users", "/Users", PlatformPermissions.ManageUsers, typeof(UsersText), 80));
         return services;
     }
