@@ -19,17 +19,15 @@ internal sealed class PendingInvitationsCard(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.Invitations
-            .Where(i => i.AcceptedAt == null && i.RevokedAt == null)
-            .GroupBy(_ => 1)
-            .Select(g => new { All = g.Count(), Expired = g.Count(i => i.ExpiresAt <= now) })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (open is null || open.All == 0)
+        var open = db.Invitations.Where(i => i.AcceptedAt == null && i.RevokedAt == null);
+        var count = await open.CountAsync(cancellationToken);
+        if (count == 0)
         {
             return [];
         }
 
-        var detail = open.Expired > 0 ? text["{0} expired: send them again", open.Expired].Value : text["Waiting for the invitee to accept"].Value;
-        return [new HomeCard(text["Pending invitations"], open.All, "/Users?status=Invited", detail, Order: 50)];
+        var expired = await open.CountAsync(i => i.ExpiresAt <= now, cancellationToken);
+        var detail = expired > 0 ? text["Expired: {0}. Send them again from the list.", expired].Value : text["Waiting for the invitee to accept"].Value;
+        return [new HomeCard(text["Pending invitations"], count, "/Users?status=Invited", detail, Order: 50)];
     }
 }

@@ -128,8 +128,8 @@ public sealed class CoalitionsTests(AppFactory app) : IClassFixture<AppFactory>
         await app.AddMembershipAsync(coalition.Id, networkUser.Id, CoalitionRole.CoalitionAdmin);
         var client = await networkUser.SignInAsync();
 
-        var settings = await client.TextAsync("/Account/Manage");
-        Assert.DoesNotContain("Switch coalition", settings);
+        Assert.Equal(HttpStatusCode.Forbidden, await client.StatusAsync("/Users"));
+        Assert.Contains("Switch coalition", await client.TextAsync("/Account/Manage"));
         await client.PostFormAsync("/Account/Manage?handler=Coalition", new() { ["coalitionId"] = coalition.Id.ToString() }, "/Account/Manage");
 
         Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/Users"));

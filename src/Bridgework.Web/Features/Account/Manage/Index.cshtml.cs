@@ -25,8 +25,14 @@ public sealed class IndexModel(
 
     public Guid? CurrentCoalitionId { get; private set; }
 
-    /// <summary>The coalitions where the user is an active member; the switch shows only when there are two or more.</summary>
+    /// <summary>The coalitions where the user is an active member.</summary>
     public IReadOnlyList<(Guid Id, string Name, string Role)> Coalitions { get; private set; } = [];
+
+    /// <summary>
+    /// The switch shows when there is a choice, or when the user acts for none of their coalitions (a
+    /// network admin a coalition made a member, or someone whose access there was turned off).
+    /// </summary>
+    public bool CanSwitch => Coalitions.Count > 1 || (Coalitions.Count == 1 && Coalitions[0].Id != CurrentCoalitionId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
