@@ -1,5 +1,8 @@
 using Bridgework.Web.Features.Audit;
+using Bridgework.Web.Features.Account;
+using Bridgework.Web.Features.Network;
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Users;
 using Bridgework.Web.Platform;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
@@ -9,6 +12,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.Services.AddPeople();
 builder.Services.AddAuditTrail();
+builder.Services.AddAccount();
+builder.Services.AddUsers();
+builder.Services.AddNetwork();
 
 var app = builder.Build();
 

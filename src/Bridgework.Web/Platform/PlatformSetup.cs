@@ -34,6 +34,7 @@ public static class PlatformSetup
         services.AddPlatformLocalization();
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
         services.AddScoped<IMailer, Mailer>();
+        services.AddScoped<MailLinks>();
         services.AddScoped<DemoSeeding>();
 
         services.AddRazorPages(o =>
@@ -49,12 +50,20 @@ public static class PlatformSetup
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
+        // Sign-in, two-factor, password reset and invitation forms: tries per address per minute
+        // (Security:SignInPostsPerMinute, 30 by default). Only posts count: reading a form uses up no try.
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("sign-in", context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy("sign-in", context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:SignInPostsPerMinute", 30),
+                        Window = TimeSpan.FromMinutes(1),
+                    })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
 
         return builder;

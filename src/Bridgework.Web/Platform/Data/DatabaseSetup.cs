@@ -40,6 +40,13 @@ public static class DatabaseSetup
         services.AddSingleton<VersionSaveInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
+            // Read here, not at registration: a host that adds configuration after Program has read
+            // builder.Configuration (the test host's database) must still be the one that counts.
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var provider = Provider(configuration);
+            var connection = configuration.GetConnectionString(ConnectionName)
+                ?? (provider == DatabaseProvider.Sqlite ? "Data Source=data/bridgework.db" : throw new InvalidOperationException(
+                    "Set ConnectionStrings__Bridgework to a PostgreSQL connection string."));
             Configure(options, provider, connection);
             options.AddInterceptors(
                 sp.GetRequiredService<VersionSaveInterceptor>(),

@@ -19,6 +19,12 @@ public sealed class MailOptions
     public string? SmtpPassword { get; set; }
 
     public string PickupFolder { get; set; } = "data/mail";
+
+    /// <summary>
+    /// Where links in mail point, for example https://bridgework.example.org. Set it in production: when
+    /// empty, links use the address of the request that sent the mail, which a client can choose.
+    /// </summary>
+    public string? LinkBaseUrl { get; set; }
 }
 
 public sealed record OutgoingMail(string To, string Subject, string TextBody, string? HtmlBody = null);

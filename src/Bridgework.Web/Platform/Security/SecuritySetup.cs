@@ -9,6 +9,8 @@ public static class SecuritySetup
 {
     public const int MaxFailedSignIns = 5;
 
+    public static readonly TimeSpan PasswordResetLinkLifetime = TimeSpan.FromHours(2);
+
     public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SessionOptions>(configuration.GetSection("Sessions"));
@@ -27,14 +29,18 @@ public static class SecuritySetup
                 o.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                // "Confirmed" here means "not disabled": see ActiveUserConfirmation.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddUserConfirmation<ActiveUserConfirmation>();
 
-        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+        // Password reset links: short-lived (OWASP), and single-use because a reset changes the security stamp.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetLinkLifetime);
+        services.AddScoped<SendInvitation>();
 
         services.ConfigureApplicationCookie(o =>
         {
