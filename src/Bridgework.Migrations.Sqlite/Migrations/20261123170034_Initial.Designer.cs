@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bridgework.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123161931_Initial")]
+    [Migration("20261123170034_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bridgework.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123161933_Initial")]
+    [Migration("20261123170037_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
