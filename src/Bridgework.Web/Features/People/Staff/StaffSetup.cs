@@ -1,0 +1,19 @@
+using Bridgework.Web.Platform.Home;
+
+namespace Bridgework.Web.Features.People.Staff;
+
+public static class StaffSetup
+{
+    /// <summary>Staff records: directory, profiles, the staff form, import, export and home cards.</summary>
+    public static IServiceCollection AddPeopleStaff(this IServiceCollection services)
+    {
+        services.AddScoped<StaffAccess>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<StaffProfiles>();
+        services.AddScoped<CoalitionCalendar>();
+        services.AddScoped<SaveStaffMember>();
+        services.AddScoped<LoadStaffFormOptions>();
+        services.AddScoped<IHomeCardSource, StaffHomeCards>();
+        return services;
+    }
+}
