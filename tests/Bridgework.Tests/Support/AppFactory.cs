@@ -2,7 +2,6 @@ using Bridgework.Web.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -48,13 +47,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = OnPostgres ? "Postgres" : "Sqlite",
-            ["ConnectionStrings:Bridgework"] = _connectionString,
-            ["Demo:Seed"] = "false",
-            ["Mail:PickupFolder"] = MailFolder,
-        }));
+        // UseSetting, not ConfigureAppConfiguration: Program reads the database settings while it builds its
+        // services, before configuration added by ConfigureAppConfiguration is visible, which left the tests
+        // on a shared file database (bin/.../data/bridgework.db) instead of their own.
+        builder.UseSetting("Database:Provider", OnPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Bridgework", _connectionString);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
