@@ -14,6 +14,8 @@ public static class StaffSetup
         services.AddScoped<SaveStaffMember>();
         services.AddScoped<LoadStaffFormOptions>();
         services.AddScoped<IHomeCardSource, StaffHomeCards>();
+        services.AddScoped<ImportRoster>();
+        services.AddSingleton<ImportPayload>();
         return services;
     }
 }

@@ -108,6 +108,23 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedRoster",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RowCount = table.Column<int>(type: "integer", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedRoster", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organization",
                 columns: table => new
                 {
@@ -489,6 +506,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportedRoster_CoalitionId",
+                table: "ImportedRoster",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LivedExperience_CoalitionId",
                 table: "LivedExperience",
                 column: "CoalitionId");
@@ -641,6 +663,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ImportedRoster");
 
             migrationBuilder.DropTable(
                 name: "LivedExperience");

@@ -107,6 +107,23 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedRoster",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedRoster", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organization",
                 columns: table => new
                 {
@@ -488,6 +505,11 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportedRoster_CoalitionId",
+                table: "ImportedRoster",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LivedExperience_CoalitionId",
                 table: "LivedExperience",
                 column: "CoalitionId");
@@ -640,6 +662,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ImportedRoster");
 
             migrationBuilder.DropTable(
                 name: "LivedExperience");
