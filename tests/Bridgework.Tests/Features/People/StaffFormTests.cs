@@ -150,6 +150,29 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Editing_languages_adds_changes_and_removes_rows()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var org = await coalition.OrganizationAsync();
+        var rita = await coalition.StaffAsync(org, "Rita", "Reyes", languages: [("en", LanguageProficiency.Native), ("es", LanguageProficiency.Basic)]);
+        var client = await (await coalition.AdminAsync()).SignInAsync();
+
+        var form = await EditFormAsync(client, rita);
+        Assert.Equal("en", form["Input.Languages[0].Language"]);
+        Assert.Equal("es", form["Input.Languages[1].Language"]);
+        form["Input.Languages[0].Language"] = "";
+        form["Input.Languages[1].Proficiency"] = "Fluent";
+        form["Input.Languages[2].Language"] = "tl";
+        form["Input.Languages[2].Proficiency"] = "Conversational";
+        var response = await client.PostFormAsync($"/People/Staff/{rita}/Edit", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var languages = await coalition.DbAsync(db => db.Set<StaffLanguage>().Where(l => l.StaffMemberId == rita)
+            .OrderBy(l => l.Language).Select(l => new { l.Language, l.Proficiency }).ToListAsync());
+        Assert.Equal([new { Language = "es", Proficiency = LanguageProficiency.Fluent }, new { Language = "tl", Proficiency = LanguageProficiency.Conversational }], languages);
+    }
+
+    [Fact]
     public async Task Edits_are_audited_field_by_field()
     {
         var coalition = await TestCoalition.CreateAsync(app);

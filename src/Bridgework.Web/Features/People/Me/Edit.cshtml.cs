@@ -82,7 +82,10 @@ public sealed class EditModel(AppDbContext db, StaffAccess access, IStringLocali
 
         foreach (var (code, proficiency) in wanted)
         {
-            staff.Languages.Add(new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = staff.Id });
+            // Added explicitly: the id is set at construction, so change detection would take it for an existing row.
+            var added = new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = staff.Id };
+            db.Add(added);
+            staff.Languages.Add(added);
         }
 
         try

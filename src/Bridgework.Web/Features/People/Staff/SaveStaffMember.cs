@@ -225,7 +225,10 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
 
         foreach (var (code, proficiency) in wanted)
         {
-            s.Languages.Add(new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = s.Id });
+            // Added explicitly: the id is set at construction, so change detection would take it for an existing row.
+            var added = new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = s.Id };
+            db.Add(added);
+            s.Languages.Add(added);
         }
     }
 
