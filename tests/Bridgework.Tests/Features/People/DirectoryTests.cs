@@ -84,6 +84,7 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
         var newest = Names(await client.TextAsync("/People?sort=hired&dir=desc"));
         Assert.Equal("Worker Number29", newest[0]);
         Assert.Equal("Worker Number05", newest[^1]);
+        Assert.Equal(newest, Names(await client.TextAsync("/People?sort=hired%7Cdesc")));
         var byNameDesc = Names(await client.TextAsync("/People?sort=name&dir=desc&p=2"));
         Assert.Equal("Worker Number00", byNameDesc[^1]);
     }

@@ -41,9 +41,12 @@ public sealed class DirectoryFilter
     [Microsoft.AspNetCore.Mvc.ModelBinder(Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public bool Descending => string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Descending when ?dir=desc, or when the sort menu sent "key|desc".</summary>
+    public bool Descending => Dir is { } dir
+        ? string.Equals(dir, "desc", StringComparison.OrdinalIgnoreCase)
+        : (Sort ?? "").EndsWith("|desc", StringComparison.OrdinalIgnoreCase);
 
-    public string SortKey => Sort?.ToLowerInvariant() switch
+    public string SortKey => (Sort ?? "").Split('|')[0].ToLowerInvariant() switch
     {
         "hired" => "hired",
         "organization" => "organization",

@@ -48,6 +48,14 @@ public static class StaffLabels
         _ => "LGBTQ+ experience",
     };
 
+    /// <summary>"March 15, 2021" or "15 de marzo de 2021": the long date without the weekday.</summary>
+    public static string LongDate(DateOnly date)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var pattern = culture.TwoLetterISOLanguageName == "es" ? "d 'de' MMMM 'de' yyyy" : "MMMM d, yyyy";
+        return date.ToString(pattern, culture);
+    }
+
     /// <summary>Reads a value from a roster file: the English label or the enum name, any case.</summary>
     public static bool TryParse<TEnum>(string? text, Func<TEnum, string> label, out TEnum value)
         where TEnum : struct, Enum

@@ -1,4 +1,6 @@
 using Bridgework.Web.Platform.Home;
+using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Web;
 
 namespace Bridgework.Web.Features.People.Staff;
 
@@ -16,6 +18,9 @@ public static class StaffSetup
         services.AddScoped<IHomeCardSource, StaffHomeCards>();
         services.AddScoped<ImportRoster>();
         services.AddSingleton<ImportPayload>();
+
+        // Everyone's own profile; workers hold no People permission, so the directory entry is not theirs.
+        services.AddSingleton(new NavItem("My profile", "/People/Me", PlatformPermissions.SignedIn, typeof(PeopleText), 90));
         return services;
     }
 }
