@@ -138,6 +138,7 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Someone else saved changes to this record while you were editing", html);
         Assert.Contains("value=\"Lead community health worker\"", html);
         Assert.Contains("Saved by someone else: <strong>(559) 555-0199</strong>", html);
+        Assert.Contains("Fields that differ from the saved record: Job title, Phone.", html);
         var stored = await coalition.DbAsync(db => db.Set<StaffMember>().SingleAsync(s => s.Id == rita));
         Assert.Equal("(559) 555-0199", stored.Phone);
         Assert.Null(stored.JobTitle);

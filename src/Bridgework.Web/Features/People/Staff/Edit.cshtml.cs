@@ -1,6 +1,7 @@
 using Bridgework.Web.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -59,6 +60,10 @@ public sealed class EditModel(
         {
             ModelState.AddModelError(string.Empty, text["Someone else saved changes to this record while you were editing, so yours are not saved yet. What you typed is still here; under each field that differs you can see what they saved. Check, then save again to keep your version."]);
             Theirs = ConflictNotes.Between(Input, current, saved, text);
+            var fields = Theirs.Keys.Select(k => k == nameof(StaffInput.Languages)
+                ? text["Languages"].Value
+                : MetadataProvider.GetMetadataForProperty(typeof(StaffInput), k).GetDisplayName());
+            ModelState.AddModelError(string.Empty, text["Fields that differ from the saved record: {0}.", string.Join(", ", fields)]);
             // The next save is made knowing the other change; the hidden field must carry the new version.
             Input.Version = current.Version;
             ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");

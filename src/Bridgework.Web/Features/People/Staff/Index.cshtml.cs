@@ -11,6 +11,9 @@ public sealed class IndexModel(StaffAccess access, StaffProfiles profiles) : Pag
 {
     public ProfileView View { get; private set; } = null!;
 
+    /// <summary>Workers have no directory: their way back is their own profile.</summary>
+    public bool CanList { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var viewer = await access.ViewerAsync(User, cancellationToken);
@@ -25,6 +28,7 @@ public sealed class IndexModel(StaffAccess access, StaffProfiles profiles) : Pag
             return NotFound();
         }
 
+        CanList = viewer.SeesEveryone || viewer.SeesOwnPeople;
         var lived = viewer.MaySeeLivedExperienceOf(id) ? await profiles.LivedExperienceAsync(id, cancellationToken) : null;
         View = new ProfileView(profile, lived, CanEdit: viewer.SeesEveryone, IsSelf: viewer.StaffId == id, LinkSupervisor: viewer.SeesEveryone);
         return Page();

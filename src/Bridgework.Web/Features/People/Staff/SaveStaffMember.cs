@@ -142,7 +142,8 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
 
         if (input.UserId is { } userId)
         {
-            if (!await db.Memberships.AnyAsync(m => m.UserId == userId && m.IsActive, cancellationToken))
+            // Any member of this coalition: an account linked earlier stays valid after its membership is paused.
+            if (!await db.Memberships.AnyAsync(m => m.UserId == userId, cancellationToken))
             {
                 error(nameof(input.UserId), text["Choose an account from the list."]);
             }

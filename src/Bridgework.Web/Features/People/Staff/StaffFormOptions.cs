@@ -45,7 +45,7 @@ public sealed class LoadStaffFormOptions(AppDbContext db)
         var staff = db.Set<StaffMember>();
         var teams = db.Set<Team>();
         var supervisors = await staff
-            .Where(s => s.Id != editing && s.Status != EmploymentStatus.Separated)
+            .Where(s => s.Id != editing && (s.Status != EmploymentStatus.Separated || s.Id == input.SupervisorId))
             .Where(s => s.JobFamily == JobFamily.Supervisor
                 || s.Id == input.SupervisorId
                 || staff.Any(x => x.SupervisorId == s.Id)
@@ -59,7 +59,7 @@ public sealed class LoadStaffFormOptions(AppDbContext db)
         var accounts = await (
                 from m in db.Memberships
                 join u in db.Users on m.UserId equals u.Id
-                where m.IsActive && (u.Id == input.UserId || !staff.Any(s => s.UserId == u.Id))
+                where u.Id == input.UserId || (m.IsActive && !staff.Any(s => s.UserId == u.Id))
                 orderby u.DisplayName, u.Email
                 select new Choice(u.Id, u.DisplayName == "" ? u.Email! : u.DisplayName + " (" + u.Email + ")"))
             .Take(MaxChoices)
