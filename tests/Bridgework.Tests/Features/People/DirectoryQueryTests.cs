@@ -18,24 +18,24 @@ public sealed class DirectoryQueryTests(AppFactory app) : IClassFixture<AppFacto
             s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter))));
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync();
+        var org = await coalition.AddOrganizationAsync();
         var people = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            people.Add(await coalition.StaffAsync(org, "Few", $"Person{i}", languages: [("es", LanguageProficiency.Native), ("en", LanguageProficiency.Fluent)]));
+            people.Add(await coalition.AddStaffAsync(org, "Few", $"Person{i}", languages: [("es", LanguageProficiency.Native), ("en", LanguageProficiency.Fluent)]));
         }
 
-        await coalition.TeamAsync("Team A", null, [.. people]);
+        await coalition.AddTeamAsync("Team A", null, [.. people]);
         var client = counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await client.PostFormAsync("/Account/SignIn", new() { ["Input.Email"] = admin.Email, ["Input.Password"] = admin.Password });
 
         var few = await CountAsync(client, counter);
         for (var i = 0; i < 30; i++)
         {
-            people.Add(await coalition.StaffAsync(org, "Many", $"Person{i}", languages: [("es", LanguageProficiency.Native), ("vi", LanguageProficiency.Basic)]));
+            people.Add(await coalition.AddStaffAsync(org, "Many", $"Person{i}", languages: [("es", LanguageProficiency.Native), ("vi", LanguageProficiency.Basic)]));
         }
 
-        await coalition.TeamAsync("Team B", null, [.. people]);
+        await coalition.AddTeamAsync("Team B", null, [.. people]);
         var many = await CountAsync(client, counter);
 
         Assert.Equal(few, many);

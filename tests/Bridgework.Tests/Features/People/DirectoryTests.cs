@@ -12,18 +12,18 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var valley = await coalition.OrganizationAsync("Valley Clinic");
-        var harbor = await coalition.OrganizationAsync("Harbor Services");
-        var ana = await coalition.StaffAsync(valley, "Ana", "Alvarez", s => s.PreferredName = "Anita", ("es", LanguageProficiency.Native));
-        var ben = await coalition.StaffAsync(harbor, "Benjamin", "Brooks", s => s.JobFamily = JobFamily.PeerSupportSpecialist);
-        await coalition.StaffAsync(valley, "Cruz", "Castro", s =>
+        var valley = await coalition.AddOrganizationAsync("Valley Clinic");
+        var harbor = await coalition.AddOrganizationAsync("Harbor Services");
+        var ana = await coalition.AddStaffAsync(valley, "Ana", "Alvarez", s => s.PreferredName = "Anita", ("es", LanguageProficiency.Native));
+        var ben = await coalition.AddStaffAsync(harbor, "Benjamin", "Brooks", s => s.JobFamily = JobFamily.PeerSupportSpecialist);
+        await coalition.AddStaffAsync(valley, "Cruz", "Castro", s =>
         {
             s.Status = EmploymentStatus.Separated;
             s.SeparationDate = new DateOnly(2025, 1, 31);
             s.SeparationReason = "Moved away";
         });
-        await coalition.StaffAsync(valley, "Dee", "Diaz", s => { s.Phone = null; s.SupervisorId = ana; });
-        await coalition.TeamAsync("Street outreach", supervisorId: null, ben);
+        await coalition.AddStaffAsync(valley, "Dee", "Diaz", s => { s.Phone = null; s.SupervisorId = ana; });
+        await coalition.AddTeamAsync("Street outreach", supervisorId: null, ben);
         var client = await admin.SignInAsync();
 
         var all = await client.TextAsync("/People");
@@ -47,9 +47,9 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync();
-        await coalition.StaffAsync(org, "Guadalupe", "Herrera", s => { s.PreferredName = "Lupe"; s.Email = "lupe.h@valley.example"; });
-        await coalition.StaffAsync(org, "Marcus", "Bell", s => s.Email = "mbell@valley.example");
+        var org = await coalition.AddOrganizationAsync();
+        await coalition.AddStaffAsync(org, "Guadalupe", "Herrera", s => { s.PreferredName = "Lupe"; s.Email = "lupe.h@valley.example"; });
+        await coalition.AddStaffAsync(org, "Marcus", "Bell", s => s.Email = "mbell@valley.example");
         var client = await admin.SignInAsync();
 
         Assert.Equal(["Lupe Herrera"], Names(await client.TextAsync("/People?q=lupe")));
@@ -64,11 +64,11 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync();
+        var org = await coalition.AddOrganizationAsync();
         for (var i = 0; i < 30; i++)
         {
             var day = i;
-            await coalition.StaffAsync(org, "Worker", $"Number{i:00}", s => s.HireDate = new DateOnly(2020, 1, 1).AddDays(day));
+            await coalition.AddStaffAsync(org, "Worker", $"Number{i:00}", s => s.HireDate = new DateOnly(2020, 1, 1).AddDays(day));
         }
 
         var client = await admin.SignInAsync();
@@ -94,12 +94,12 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var supervisorUser = await coalition.UserAsync(CoalitionRole.Supervisor);
-        var org = await coalition.OrganizationAsync();
-        var marcus = await coalition.StaffAsync(org, "Marcus", "Bell", s => { s.UserId = supervisorUser.Id; s.JobFamily = JobFamily.Supervisor; });
-        await coalition.StaffAsync(org, "Rita", "Reports", s => s.SupervisorId = marcus);
-        var teamMate = await coalition.StaffAsync(org, "Tomas", "Teammate");
-        await coalition.TeamAsync("Marcus's team", marcus, teamMate);
-        var other = await coalition.StaffAsync(org, "Olga", "Other");
+        var org = await coalition.AddOrganizationAsync();
+        var marcus = await coalition.AddStaffAsync(org, "Marcus", "Bell", s => { s.UserId = supervisorUser.Id; s.JobFamily = JobFamily.Supervisor; });
+        await coalition.AddStaffAsync(org, "Rita", "Reports", s => s.SupervisorId = marcus);
+        var teamMate = await coalition.AddStaffAsync(org, "Tomas", "Teammate");
+        await coalition.AddTeamAsync("Marcus's team", marcus, teamMate);
+        var other = await coalition.AddStaffAsync(org, "Olga", "Other");
         var client = await supervisorUser.SignInAsync();
 
         var names = Names(await client.TextAsync("/People"));
@@ -124,8 +124,8 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Another_coalitions_admin_sees_none_of_the_rows()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync();
-        await coalition.StaffAsync(org, "Private", "Person");
+        var org = await coalition.AddOrganizationAsync();
+        await coalition.AddStaffAsync(org, "Private", "Person");
         var outsider = await (await TestCoalition.CreateAsync(app)).AdminAsync();
         var client = await outsider.SignInAsync();
 

@@ -12,8 +12,8 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_export_has_the_template_columns_no_lived_experience_and_neutralised_formulas()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync("Valley Clinic");
-        var rita = await coalition.StaffAsync(org, "Rita", "Reyes", s =>
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
+        var rita = await coalition.AddStaffAsync(org, "Rita", "Reyes", s =>
         {
             s.JobTitle = "=HYPERLINK(\"http://evil.example\",\"click\")";
             s.Pronouns = "@she";
@@ -49,11 +49,11 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_export_follows_the_directory_filters_and_sort()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var valley = await coalition.OrganizationAsync("Valley Clinic");
-        var harbor = await coalition.OrganizationAsync("Harbor Services");
-        await coalition.StaffAsync(valley, "Ana", "Zamora");
-        await coalition.StaffAsync(valley, "Ben", "Abbott");
-        await coalition.StaffAsync(harbor, "Cruz", "Castro");
+        var valley = await coalition.AddOrganizationAsync("Valley Clinic");
+        var harbor = await coalition.AddOrganizationAsync("Harbor Services");
+        await coalition.AddStaffAsync(valley, "Ana", "Zamora");
+        await coalition.AddStaffAsync(valley, "Ben", "Abbott");
+        await coalition.AddStaffAsync(harbor, "Cruz", "Castro");
         var client = await (await coalition.AdminAsync()).SignInAsync();
 
         var csv = await client.TextAsync($"/People/Export?organization={valley}&sort=name&dir=desc");
@@ -68,12 +68,12 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task An_export_imports_again_into_a_coalition_with_the_same_organizations()
     {
         var source = await TestCoalition.CreateAsync(app);
-        var org = await source.OrganizationAsync("Valley Clinic");
-        await source.SiteAsync(org, "Main Street");
-        var rosa = await source.StaffAsync(org, "Rosa", "Delgado", s => { s.JobFamily = JobFamily.Supervisor; s.Phone = "+1 (559) 555-0101"; },
+        var org = await source.AddOrganizationAsync("Valley Clinic");
+        await source.AddSiteAsync(org, "Main Street");
+        var rosa = await source.AddStaffAsync(org, "Rosa", "Delgado", s => { s.JobFamily = JobFamily.Supervisor; s.Phone = "+1 (559) 555-0101"; },
             ("en", LanguageProficiency.Native), ("fa", LanguageProficiency.Fluent));
-        await source.StaffAsync(org, "Lupe", "Herrera", s => { s.SupervisorId = rosa; s.Fte = 0.5m; s.PreferredName = "Lupita"; });
-        await source.StaffAsync(org, "Tom", "Nguyen", s =>
+        await source.AddStaffAsync(org, "Lupe", "Herrera", s => { s.SupervisorId = rosa; s.Fte = 0.5m; s.PreferredName = "Lupita"; });
+        await source.AddStaffAsync(org, "Tom", "Nguyen", s =>
         {
             s.Status = EmploymentStatus.Separated;
             s.SeparationDate = new DateOnly(2025, 6, 30);
@@ -82,8 +82,8 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         var csv = await (await (await source.AdminAsync()).SignInAsync()).TextAsync("/People/Export?status=all");
 
         var target = await TestCoalition.CreateAsync(app);
-        var targetOrg = await target.OrganizationAsync("Valley Clinic");
-        await target.SiteAsync(targetOrg, "Main Street");
+        var targetOrg = await target.AddOrganizationAsync("Valley Clinic");
+        await target.AddSiteAsync(targetOrg, "Main Street");
         var client = await (await target.AdminAsync()).SignInAsync();
         var preview = await ImportTests.PreviewAsync(client, Encoding.UTF8.GetBytes(csv), "staff-export.csv");
 
@@ -103,8 +103,8 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Another_coalitions_admin_exports_none_of_the_rows()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync();
-        await coalition.StaffAsync(org, "Private", "Person");
+        var org = await coalition.AddOrganizationAsync();
+        await coalition.AddStaffAsync(org, "Private", "Person");
         var outsider = await (await (await TestCoalition.CreateAsync(app)).AdminAsync()).SignInAsync();
 
         var csv = await outsider.TextAsync("/People/Export?status=all");

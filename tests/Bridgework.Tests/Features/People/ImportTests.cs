@@ -28,9 +28,9 @@ public sealed partial class ImportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task The_preview_lists_every_problem_by_line_and_column_and_imports_nothing()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync("Valley Clinic");
-        await coalition.SiteAsync(org, "Main Street");
-        await coalition.StaffAsync(org, "Existing", "Person", s => s.Email = "taken@valley.example");
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
+        await coalition.AddSiteAsync(org, "Main Street");
+        await coalition.AddStaffAsync(org, "Existing", "Person", s => s.Email = "taken@valley.example");
         var client = await (await coalition.AdminAsync()).SignInAsync();
         var csv = string.Join("\n",
             Header,
@@ -80,9 +80,9 @@ public sealed partial class ImportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task A_valid_file_imports_every_row_with_supervisors_languages_and_separations()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync("Valley Clinic");
-        var site = await coalition.SiteAsync(org, "Main Street");
-        var marcus = await coalition.StaffAsync(org, "Marcus", "Bell", s => s.JobFamily = JobFamily.Supervisor);
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
+        var site = await coalition.AddSiteAsync(org, "Main Street");
+        var marcus = await coalition.AddStaffAsync(org, "Marcus", "Bell", s => s.JobFamily = JobFamily.Supervisor);
         var client = await (await coalition.AdminAsync()).SignInAsync();
         var csv = string.Join("\r\n",
             Header,
@@ -119,7 +119,7 @@ public sealed partial class ImportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Committing_the_same_preview_twice_imports_once()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        await coalition.OrganizationAsync("Valley Clinic");
+        await coalition.AddOrganizationAsync("Valley Clinic");
         var client = await (await coalition.AdminAsync()).SignInAsync();
         var preview = await PreviewAsync(client, Header + "\nAna,Alvarez,,,Community health worker,,Valley Clinic,,,,,,,,,,\n");
         var payload = Payload(preview);
@@ -138,7 +138,7 @@ public sealed partial class ImportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task A_file_that_stopped_being_valid_after_the_preview_imports_nothing()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync("Valley Clinic");
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
         var client = await (await coalition.AdminAsync()).SignInAsync();
         var preview = await PreviewAsync(client, string.Join("\n",
             Header,
@@ -147,7 +147,7 @@ public sealed partial class ImportTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("No problems found. 2 people are ready to import.", preview);
 
         // Meanwhile someone adds Ben by hand.
-        await coalition.StaffAsync(org, "Benjamin", "Brooks", s => s.Email = "ben@valley.example");
+        await coalition.AddStaffAsync(org, "Benjamin", "Brooks", s => s.Email = "ben@valley.example");
         var commit = await client.PostFormAsync("/People/Import?handler=Commit", new() { ["Payload"] = Payload(preview) }, formPage: "/People/Import");
         var html = WebUtility.HtmlDecode(await commit.Content.ReadAsStringAsync());
 
@@ -189,7 +189,7 @@ public sealed partial class ImportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Names_only_match_organizations_of_the_importing_coalition()
     {
         var other = await TestCoalition.CreateAsync(app);
-        await other.OrganizationAsync("Harbor Services");
+        await other.AddOrganizationAsync("Harbor Services");
         var coalition = await TestCoalition.CreateAsync(app);
         var client = await (await coalition.AdminAsync()).SignInAsync();
 

@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Bridgework.Tests.Support;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Bridgework.Tests.Features.People;
 
@@ -40,7 +44,7 @@ public sealed class LivedExperienceTests(AppFactory app) : IClassFixture<AppFact
         var (coalition, worker, staffId) = await WorkerAsync();
         var supervisorUser = await coalition.UserAsync(CoalitionRole.Supervisor);
         var org = await coalition.DbAsync(db => db.Set<StaffMember>().Where(s => s.Id == staffId).Select(s => s.OrganizationId).SingleAsync());
-        var supervisor = await coalition.StaffAsync(org, "Marcus", "Bell", s => s.UserId = supervisorUser.Id);
+        var supervisor = await coalition.AddStaffAsync(org, "Marcus", "Bell", s => s.UserId = supervisorUser.Id);
         await coalition.DbAsync(async db =>
         {
             (await db.Set<StaffMember>().SingleAsync(s => s.Id == staffId)).SupervisorId = supervisor;
@@ -79,6 +83,31 @@ public sealed class LivedExperienceTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Lived_experience_never_reaches_the_logs_even_at_trace_level()
+    {
+        var logs = new CapturedLogs();
+        using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+        var (coalition, worker, staffId) = await WorkerAsync();
+        var admin = await coalition.AdminAsync();
+        var workerClient = logged.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await workerClient.PostFormAsync("/Account/SignIn", new() { ["Input.Email"] = worker.Email, ["Input.Password"] = worker.Password });
+        var adminClient = logged.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await adminClient.PostFormAsync("/Account/SignIn", new() { ["Input.Email"] = admin.Email, ["Input.Password"] = admin.Password });
+
+        await PostAreasAsync(workerClient, "DomesticViolence", "FosterCare");
+        await PostAreasAsync(workerClient, "FosterCare");
+        Assert.Contains("Foster care", await adminClient.TextAsync($"/People/Staff/{staffId}"));
+        await adminClient.TextAsync("/People/Export");
+
+        var all = logs.All;
+        Assert.NotEmpty(all);
+        foreach (var secret in new[] { "DomesticViolence", "Domestic", "FosterCare", "Foster care" })
+        {
+            Assert.DoesNotContain(secret, all, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task Someone_without_a_staff_record_is_told_so_and_cannot_save()
     {
         var coalition = await TestCoalition.CreateAsync(app);
@@ -96,8 +125,8 @@ public sealed class LivedExperienceTests(AppFactory app) : IClassFixture<AppFact
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var worker = await coalition.UserAsync(CoalitionRole.Worker);
-        var org = await coalition.OrganizationAsync();
-        var staffId = await coalition.StaffAsync(org, "Guadalupe", "Herrera", s => { s.PreferredName = "Lupe"; s.UserId = worker.Id; });
+        var org = await coalition.AddOrganizationAsync();
+        var staffId = await coalition.AddStaffAsync(org, "Guadalupe", "Herrera", s => { s.PreferredName = "Lupe"; s.UserId = worker.Id; });
         return (coalition, worker, staffId);
     }
 
@@ -109,5 +138,30 @@ public sealed class LivedExperienceTests(AppFactory app) : IClassFixture<AppFact
         var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var body = areas.Select(a => new KeyValuePair<string, string>("Areas", a)).Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token)));
         return await client.PostAsync("/People/Me/LivedExperience", new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>Every log line the app writes, with its scope-free message and exception.</summary>
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly ConcurrentQueue<string> _lines = new();
+
+        public string All => string.Join("\n", _lines);
+
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{category} {formatter(state, exception)} {state} {exception}");
+        }
     }
 }

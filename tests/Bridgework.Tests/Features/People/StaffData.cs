@@ -6,7 +6,7 @@ namespace Bridgework.Tests.Features.People;
 /// <summary>Builds organizations, sites, staff and teams straight into a test's own coalition.</summary>
 public static class StaffData
 {
-    public static Task<Guid> OrganizationAsync(this TestCoalition coalition, string name = "Valley Community Health") =>
+    public static Task<Guid> AddOrganizationAsync(this TestCoalition coalition, string name = "Valley Community Health") =>
         coalition.DbAsync(async db =>
         {
             var organization = new Organization { Name = name, Kind = OrganizationKind.CommunityBasedOrganization };
@@ -15,7 +15,7 @@ public static class StaffData
             return organization.Id;
         });
 
-    public static Task<Guid> SiteAsync(this TestCoalition coalition, Guid organizationId, string name) =>
+    public static Task<Guid> AddSiteAsync(this TestCoalition coalition, Guid organizationId, string name) =>
         coalition.DbAsync(async db =>
         {
             var site = new Site { Name = name, OrganizationId = organizationId };
@@ -25,7 +25,7 @@ public static class StaffData
         });
 
     /// <summary>A complete, active record unless <paramref name="configure"/> changes it.</summary>
-    public static Task<Guid> StaffAsync(
+    public static Task<Guid> AddStaffAsync(
         this TestCoalition coalition, Guid organizationId, string first, string last,
         Action<StaffMember>? configure = null, params (string Code, LanguageProficiency Level)[] languages) =>
         coalition.DbAsync(async db =>
@@ -51,7 +51,7 @@ public static class StaffData
             return staff.Id;
         });
 
-    public static Task<Guid> TeamAsync(this TestCoalition coalition, string name, Guid? supervisorId, params Guid[] members) =>
+    public static Task<Guid> AddTeamAsync(this TestCoalition coalition, string name, Guid? supervisorId, params Guid[] members) =>
         coalition.DbAsync(async db =>
         {
             var team = new Team { Name = name, SupervisorId = supervisorId };

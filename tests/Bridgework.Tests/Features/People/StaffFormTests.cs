@@ -13,8 +13,8 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync("Valley Clinic");
-        var site = await coalition.SiteAsync(org, "Fresno Main Street");
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
+        var site = await coalition.AddSiteAsync(org, "Fresno Main Street");
         var client = await admin.SignInAsync();
 
         var response = await client.PostFormAsync("/People/Staff/New", new()
@@ -56,9 +56,9 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync("Valley Clinic");
-        var other = await coalition.OrganizationAsync("Harbor Services");
-        var otherSite = await coalition.SiteAsync(other, "Harbor Drop-in");
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
+        var other = await coalition.AddOrganizationAsync("Harbor Services");
+        var otherSite = await coalition.AddSiteAsync(other, "Harbor Drop-in");
         var client = await admin.SignInAsync();
 
         var response = await client.PostFormAsync("/People/Staff/New", new()
@@ -101,9 +101,9 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync();
-        await coalition.StaffAsync(org, "Marcus", "Bell", s => s.Email = "marcus@valley.example");
-        var rita = await coalition.StaffAsync(org, "Rita", "Reyes");
+        var org = await coalition.AddOrganizationAsync();
+        await coalition.AddStaffAsync(org, "Marcus", "Bell", s => s.Email = "marcus@valley.example");
+        var rita = await coalition.AddStaffAsync(org, "Rita", "Reyes");
         var client = await admin.SignInAsync();
 
         var form = await EditFormAsync(client, rita);
@@ -120,8 +120,8 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_concurrent_edit_is_refused_and_shows_the_other_persons_change_beside_what_was_typed()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync();
-        var rita = await coalition.StaffAsync(org, "Rita", "Reyes", s => s.Phone = "(559) 555-0100");
+        var org = await coalition.AddOrganizationAsync();
+        var rita = await coalition.AddStaffAsync(org, "Rita", "Reyes", s => s.Phone = "(559) 555-0100");
         var first = await (await coalition.AdminAsync()).SignInAsync();
         var second = await (await coalition.AdminAsync()).SignInAsync();
         var firstForm = await EditFormAsync(first, rita);
@@ -137,7 +137,7 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Someone else saved changes to this record while you were editing", html);
         Assert.Contains("value=\"Lead community health worker\"", html);
-        Assert.Contains("Saved by someone else: <strong>(559) 555-0199</strong>", html);
+        Assert.Contains("Saved now: (559) 555-0199", html);
         Assert.Contains("Fields that differ from the saved record: Job title, Phone.", html);
         var stored = await coalition.DbAsync(db => db.Set<StaffMember>().SingleAsync(s => s.Id == rita));
         Assert.Equal("(559) 555-0199", stored.Phone);
@@ -154,8 +154,8 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Editing_languages_adds_changes_and_removes_rows()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync();
-        var rita = await coalition.StaffAsync(org, "Rita", "Reyes", languages: [("en", LanguageProficiency.Native), ("es", LanguageProficiency.Basic)]);
+        var org = await coalition.AddOrganizationAsync();
+        var rita = await coalition.AddStaffAsync(org, "Rita", "Reyes", languages: [("en", LanguageProficiency.Native), ("es", LanguageProficiency.Basic)]);
         var client = await (await coalition.AdminAsync()).SignInAsync();
 
         var form = await EditFormAsync(client, rita);
@@ -177,8 +177,8 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Edits_are_audited_field_by_field()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync();
-        var rita = await coalition.StaffAsync(org, "Rita", "Reyes");
+        var org = await coalition.AddOrganizationAsync();
+        var rita = await coalition.AddStaffAsync(org, "Rita", "Reyes");
         var client = await (await coalition.AdminAsync()).SignInAsync();
 
         var form = await EditFormAsync(client, rita);
@@ -195,8 +195,8 @@ public sealed class StaffFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Another_coalitions_admin_gets_404_on_every_staff_url()
     {
         var coalition = await TestCoalition.CreateAsync(app);
-        var org = await coalition.OrganizationAsync();
-        var rita = await coalition.StaffAsync(org, "Rita", "Reyes");
+        var org = await coalition.AddOrganizationAsync();
+        var rita = await coalition.AddStaffAsync(org, "Rita", "Reyes");
         var outsider = await (await TestCoalition.CreateAsync(app)).AdminAsync();
         var client = await outsider.SignInAsync();
 

@@ -13,11 +13,11 @@ public sealed class StaffProfileTests(AppFactory app) : IClassFixture<AppFactory
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var admin = await coalition.AdminAsync();
-        var org = await coalition.OrganizationAsync("Valley Clinic");
-        var site = await coalition.SiteAsync(org, "Fresno Main Street");
-        var marcus = await coalition.StaffAsync(org, "Marcus", "Bell");
+        var org = await coalition.AddOrganizationAsync("Valley Clinic");
+        var site = await coalition.AddSiteAsync(org, "Fresno Main Street");
+        var marcus = await coalition.AddStaffAsync(org, "Marcus", "Bell");
         var worker = await coalition.UserAsync(CoalitionRole.Worker);
-        var lupe = await coalition.StaffAsync(org, "Guadalupe", "Herrera", s =>
+        var lupe = await coalition.AddStaffAsync(org, "Guadalupe", "Herrera", s =>
         {
             s.PreferredName = "Lupe";
             s.Pronouns = "she/her";
@@ -26,7 +26,7 @@ public sealed class StaffProfileTests(AppFactory app) : IClassFixture<AppFactory
             s.UserId = worker.Id;
             s.JobTitle = "Promotora de salud";
         }, ("es", LanguageProficiency.Native), ("en", LanguageProficiency.Conversational));
-        await coalition.TeamAsync("Street outreach", marcus, lupe);
+        await coalition.AddTeamAsync("Street outreach", marcus, lupe);
 
         var html = WebUtility.HtmlDecode(await (await admin.SignInAsync()).TextAsync($"/People/Staff/{lupe}"));
 
@@ -47,9 +47,9 @@ public sealed class StaffProfileTests(AppFactory app) : IClassFixture<AppFactory
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var worker = await coalition.UserAsync(CoalitionRole.Worker);
-        var org = await coalition.OrganizationAsync();
-        var self = await coalition.StaffAsync(org, "Lupe", "Herrera", s => s.UserId = worker.Id);
-        var other = await coalition.StaffAsync(org, "Olga", "Other");
+        var org = await coalition.AddOrganizationAsync();
+        var self = await coalition.AddStaffAsync(org, "Lupe", "Herrera", s => s.UserId = worker.Id);
+        var other = await coalition.AddStaffAsync(org, "Olga", "Other");
         var client = await worker.SignInAsync();
 
         var me = await client.TextAsync("/People/Me");
@@ -67,8 +67,8 @@ public sealed class StaffProfileTests(AppFactory app) : IClassFixture<AppFactory
     {
         var coalition = await TestCoalition.CreateAsync(app);
         var worker = await coalition.UserAsync(CoalitionRole.Worker);
-        var org = await coalition.OrganizationAsync();
-        var self = await coalition.StaffAsync(org, "Lupe", "Herrera", s => { s.UserId = worker.Id; s.Phone = null; });
+        var org = await coalition.AddOrganizationAsync();
+        var self = await coalition.AddStaffAsync(org, "Lupe", "Herrera", s => { s.UserId = worker.Id; s.Phone = null; });
         var client = await worker.SignInAsync();
 
         var form = StaffFormTests.Fields(await client.TextAsync("/People/Me/Edit"));
@@ -99,11 +99,11 @@ public sealed class StaffProfileTests(AppFactory app) : IClassFixture<AppFactory
         var coalition = await TestCoalition.CreateAsync(app);
         var supervisorUser = await coalition.UserAsync(CoalitionRole.Supervisor);
         var workerUser = await coalition.UserAsync(CoalitionRole.Worker);
-        var org = await coalition.OrganizationAsync();
-        var marcus = await coalition.StaffAsync(org, "Marcus", "Bell", s => s.UserId = supervisorUser.Id);
-        await coalition.StaffAsync(org, "Lupe", "Herrera", s => { s.UserId = workerUser.Id; s.SupervisorId = marcus; s.Phone = null; s.HireDate = null; });
-        await coalition.StaffAsync(org, "Ana", "Alvarez", s => s.SupervisorId = marcus);
-        await coalition.StaffAsync(org, "Cruz", "Castro", s => { s.Status = EmploymentStatus.Separated; s.SeparationDate = new DateOnly(2025, 1, 1); s.SeparationReason = "Moved"; });
+        var org = await coalition.AddOrganizationAsync();
+        var marcus = await coalition.AddStaffAsync(org, "Marcus", "Bell", s => s.UserId = supervisorUser.Id);
+        await coalition.AddStaffAsync(org, "Lupe", "Herrera", s => { s.UserId = workerUser.Id; s.SupervisorId = marcus; s.Phone = null; s.HireDate = null; });
+        await coalition.AddStaffAsync(org, "Ana", "Alvarez", s => s.SupervisorId = marcus);
+        await coalition.AddStaffAsync(org, "Cruz", "Castro", s => { s.Status = EmploymentStatus.Separated; s.SeparationDate = new DateOnly(2025, 1, 1); s.SeparationReason = "Moved"; });
 
         var admin = await (await (await coalition.AdminAsync()).SignInAsync()).TextAsync("/");
         var supervisor = await (await supervisorUser.SignInAsync()).TextAsync("/");

@@ -30,7 +30,7 @@ public sealed class IndexModel(StaffAccess access, StaffProfiles profiles) : Pag
 
         CanList = viewer.SeesEveryone || viewer.SeesOwnPeople;
         var lived = viewer.MaySeeLivedExperienceOf(id) ? await profiles.LivedExperienceAsync(id, cancellationToken) : null;
-        View = new ProfileView(profile, lived, CanEdit: viewer.SeesEveryone, IsSelf: viewer.StaffId == id, LinkSupervisor: viewer.SeesEveryone);
+        View = new ProfileView(profile, lived, CanEdit: viewer.SeesEveryone, IsSelf: viewer.StaffId == id, LinkSupervisor: viewer.SeesEveryone, InDirectory: CanList);
         return Page();
     }
 }

@@ -54,7 +54,8 @@ public sealed record ProfileView(
     IReadOnlyList<LivedExperienceArea>? LivedExperience,
     bool CanEdit,
     bool IsSelf,
-    bool LinkSupervisor);
+    bool LinkSupervisor,
+    bool InDirectory = false);
 
 public sealed class StaffProfiles(AppDbContext db)
 {

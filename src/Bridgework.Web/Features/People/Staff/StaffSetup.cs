@@ -1,3 +1,4 @@
+using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Home;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Web;
@@ -18,6 +19,7 @@ public static class StaffSetup
         services.AddScoped<IHomeCardSource, StaffHomeCards>();
         services.AddScoped<ImportRoster>();
         services.AddSingleton<ImportPayload>();
+        services.AddScoped<IDemoSeeder, ImportedRosterDemo>();
 
         // Everyone's own profile; workers hold no People permission, so the directory entry is not theirs.
         services.AddSingleton(new NavItem("My profile", "/People/Me", PlatformPermissions.SignedIn, typeof(PeopleText), 90));
