@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.People.Demo;
+using Bridgework.Web.Features.People.Staff;
 using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Web;
@@ -13,6 +14,7 @@ public static class PeopleSetup
         // One entry for the module; its pages link between directory, organizations and teams (_PeopleNav).
         services.AddSingleton(new NavItem("People", "/People", PeoplePermissions.Read, typeof(PeopleText), 10));
         services.AddScoped<IDemoSeeder, PeopleDemoSeeder>();
+        services.AddPeopleStaff();
         return services;
     }
 }
