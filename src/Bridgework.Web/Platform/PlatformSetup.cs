@@ -36,6 +36,7 @@ public static class PlatformSetup
         services.AddScoped<IMailer, Mailer>();
         services.AddScoped<MailLinks>();
         services.AddScoped<DemoSeeding>();
+        services.AddScoped<Events.EventPublisher>();
 
         services.AddRazorPages(o =>
             {
