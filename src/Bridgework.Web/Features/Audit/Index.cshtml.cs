@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Bridgework.Web.Features.Shared;
 using Bridgework.Web.Platform.Audit;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Security;
@@ -25,7 +26,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public int Total { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public PageLinks PageLinks => new(Filter.PageNumber, PageSize, Total, page => Url.Page("Index", RouteFor(page))!);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -71,7 +72,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         Total = await query.CountAsync(cancellationToken);
-        Filter.PageNumber = Math.Clamp(Filter.PageNumber, 1, Pages);
+        Filter.PageNumber = PageLinks.Clamp(Filter.PageNumber, PageSize, Total);
         var page = await query
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip((Filter.PageNumber - 1) * PageSize).Take(PageSize)
@@ -82,7 +83,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             JsonSerializer.Deserialize<Dictionary<string, AuditChange>>(a.Changes) ?? [])).ToList();
     }
 
-    public Dictionary<string, string?> RouteFor(int page) => new()
+    private Dictionary<string, string?> RouteFor(int page) => new()
     {
         ["Filter.Entity"] = Filter.Entity,
         ["Filter.Action"] = Filter.Action?.ToString(),

@@ -1,7 +1,7 @@
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Tenancy;
-using Bridgework.Web.Platform.Web;
+using Bridgework.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<CoalitionRow> Coalitions { get; private set; } = [];
 
-    public ListPager Pager => new(PageNumber, PageSize, Total, UrlFor);
+    public PageLinks Pager => new(PageNumber, PageSize, Total, UrlFor);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         Total = await query.CountAsync(cancellationToken);
-        PageNumber = ListPager.Clamp(PageNumber, PageSize, Total);
+        PageNumber = PageLinks.Clamp(PageNumber, PageSize, Total);
         // Whether a coalition has an admin is a fact about the coalition, not about a person.
         var memberships = db.Memberships.IgnoreQueryFilters();
         Coalitions = await query

@@ -1,7 +1,7 @@
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Tenancy;
-using Bridgework.Web.Platform.Web;
+using Bridgework.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, ITenantContext tenant, TimeProvi
 
     public string TimeZone { get; private set; } = CoalitionTime.DefaultZone;
 
-    public ListPager Pager => new(PageNumber, PageSize, Total, p => UrlWith(page: p));
+    public PageLinks Pager => new(PageNumber, PageSize, Total, p => UrlWith(page: p));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed class IndexModel(AppDbContext db, ITenantContext tenant, TimeProvi
         };
 
         Total = await query.CountAsync(cancellationToken);
-        PageNumber = ListPager.Clamp(PageNumber, PageSize, Total);
+        PageNumber = PageLinks.Clamp(PageNumber, PageSize, Total);
         Members = await query
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
@@ -145,7 +145,7 @@ public sealed class IndexModel(AppDbContext db, ITenantContext tenant, TimeProvi
         };
 
         Total = await query.CountAsync(cancellationToken);
-        PageNumber = ListPager.Clamp(PageNumber, PageSize, Total);
+        PageNumber = PageLinks.Clamp(PageNumber, PageSize, Total);
         Invitations = await query
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)

@@ -29,7 +29,7 @@ public sealed partial class MembersTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("30 members", first);
         Assert.Equal(25, Rows(first));
         Assert.Equal(5, Rows(second));
-        Assert.Contains("Page 2 of 2", second);
+        Assert.Contains("Showing 26–30 of 30", second);
 
         Assert.Equal(2, Rows(await client.TextAsync("/Users?role=Supervisor")));
         var disabled = await client.TextAsync("/Users?status=Disabled");

@@ -1,3 +1,4 @@
+using Bridgework.Web.Features.Shared;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;

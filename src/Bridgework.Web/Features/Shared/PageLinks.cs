@@ -1,4 +1,4 @@
-namespace Bridgework.Web.Features.People;
+namespace Bridgework.Web.Features.Shared;
 
 /// <summary>
 /// Where one page of a list sits among the rest, and how to link to the others with the same filters.
