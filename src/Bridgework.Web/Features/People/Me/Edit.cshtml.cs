@@ -64,29 +64,7 @@ public sealed class EditModel(AppDbContext db, StaffAccess access, IStringLocali
         staff.Pronouns = Clean(Input.Pronouns);
         staff.Email = Clean(Input.Email);
         staff.Phone = Clean(Input.Phone);
-        var wanted = Input.Languages
-            .Where(l => !string.IsNullOrWhiteSpace(l.Language) && l.Proficiency is not null)
-            .ToDictionary(l => l.Language!, l => l.Proficiency!.Value, StringComparer.Ordinal);
-        foreach (var language in staff.Languages.ToList())
-        {
-            if (wanted.Remove(language.Language, out var proficiency))
-            {
-                language.Proficiency = proficiency;
-            }
-            else
-            {
-                staff.Languages.Remove(language);
-                db.Remove(language);
-            }
-        }
-
-        foreach (var (code, proficiency) in wanted)
-        {
-            // Added explicitly: the id is set at construction, so change detection would take it for an existing row.
-            var added = new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = staff.Id };
-            db.Add(added);
-            staff.Languages.Add(added);
-        }
+        SaveStaffMember.SyncLanguages(db, staff, Input.Languages);
 
         try
         {

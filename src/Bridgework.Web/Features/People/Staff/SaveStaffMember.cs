@@ -207,11 +207,20 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
         s.Phone = Clean(input.Phone);
         s.UserId = input.UserId;
 
-        var wanted = input.Languages
+        SyncLanguages(db, s, input.Languages);
+    }
+
+    /// <summary>
+    /// Makes the record's languages match the form's rows: updates kept ones, removes dropped ones and
+    /// adds new ones. Shared by the staff form and the worker's own details form.
+    /// </summary>
+    internal static void SyncLanguages(AppDbContext db, StaffMember staff, IEnumerable<LanguageRow> rows)
+    {
+        var wanted = rows
             .Where(l => !string.IsNullOrWhiteSpace(l.Language) && l.Proficiency is not null)
             .GroupBy(l => l.Language!)
             .ToDictionary(g => g.Key, g => g.First().Proficiency!.Value, StringComparer.Ordinal);
-        foreach (var language in s.Languages.ToList())
+        foreach (var language in staff.Languages.ToList())
         {
             if (wanted.Remove(language.Language, out var proficiency))
             {
@@ -219,7 +228,7 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
             }
             else
             {
-                s.Languages.Remove(language);
+                staff.Languages.Remove(language);
                 db.Remove(language);
             }
         }
@@ -227,9 +236,9 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
         foreach (var (code, proficiency) in wanted)
         {
             // Added explicitly: the id is set at construction, so change detection would take it for an existing row.
-            var added = new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = s.Id };
+            var added = new StaffLanguage { Language = code, Proficiency = proficiency, StaffMemberId = staff.Id };
             db.Add(added);
-            s.Languages.Add(added);
+            staff.Languages.Add(added);
         }
     }
 
