@@ -12,6 +12,10 @@ public static partial class Demo
     public const string Supervisor = "supervisor@demo.test";
     public const string Worker = "worker@demo.test";
 
+    /// <summary>Locked out by the lockout journey: no other journey signs in with it.</summary>
+    public const string Clinician = "clinician@demo.test";
+    public const string NetworkAdmin = "network.admin@demo.test";
+
     /// <summary>Signs in from the sign-in page the browser is on, checking that page first if no step has.</summary>
     public static async Task SignInAsync(IPage page, string email, string password = Password)
     {

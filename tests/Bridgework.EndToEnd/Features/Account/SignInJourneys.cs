@@ -27,7 +27,7 @@ public sealed class SignInJourneys(AppServer app)
         await page.GotoAsync("/Account/SignIn");
         for (var i = 1; i <= 4; i++)
         {
-            await Demo.SignInAsync(page, Demo.Worker, "not the password " + i);
+            await Demo.SignInAsync(page, Demo.Clinician, "not the password " + i);
             await Expect(page.GetByText("That e-mail and password don’t match an account.")).ToBeVisibleAsync();
             if (i == 1)
             {
@@ -36,10 +36,10 @@ public sealed class SignInJourneys(AppServer app)
         }
 
         // The fifth failure is the one that locks the account.
-        await Demo.SignInAsync(page, Demo.Worker, "not the password 5");
+        await Demo.SignInAsync(page, Demo.Clinician, "not the password 5");
         await Expect(page.GetByText("This account is locked after too many failed sign-ins.")).ToBeVisibleAsync();
 
-        await Demo.SignInAsync(page, Demo.Worker);
+        await Demo.SignInAsync(page, Demo.Clinician);
 
         await Expect(page).ToHaveURLAsync(Demo.SignInUrl());
         await Expect(page.GetByText("This account is locked after too many failed sign-ins.")).ToBeVisibleAsync();
