@@ -5,6 +5,7 @@ using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Localization;
 using Bridgework.Web.Platform.Mail;
+using Bridgework.Web.Platform.Observability;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,6 +31,7 @@ public static class PlatformSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddPlatformData(configuration);
+        services.AddPlatformTelemetry(configuration);
         services.AddPlatformSecurity(configuration);
         services.AddPlatformLocalization();
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
