@@ -49,7 +49,11 @@ public static class PlatformSetup
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(LocalizationSetup.UseModuleResources)
-            .AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<DuplicateSubmissionFilter>();
+            });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 

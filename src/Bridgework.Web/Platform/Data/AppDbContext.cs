@@ -57,6 +57,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
             e.Property(u => u.DisplayName).HasMaxLength(200);
             e.Property(u => u.PreferredCulture).HasMaxLength(8);
         });
+        builder.Entity<Web.FormSubmission>(e =>
+        {
+            e.Property(f => f.ResultUrl).HasMaxLength(2000);
+            e.HasIndex(f => new { f.UserId, f.At });
+        });
         builder.Entity<AuditEntry>(e =>
         {
             e.Property(a => a.Actor).HasMaxLength(256);
