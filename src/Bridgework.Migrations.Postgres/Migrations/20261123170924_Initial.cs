@@ -77,6 +77,20 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HoursPerYear = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Coalitions",
                 columns: table => new
                 {
@@ -122,6 +136,32 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImportedRoster", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ladder",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Family = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    BasedOnId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BilingualKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BilingualValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    FieldKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FieldValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    LeadKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeadValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ladder", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -314,6 +354,41 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LadderLevel",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LadderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Responsibilities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    MonthsOfExperience = table.Column<int>(type: "integer", nullable: false),
+                    ExperienceEquivalencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Credentials = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Courses = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Competencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PerformanceCriterion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MinHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    MidHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    MaxHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Steps = table.Column<int>(type: "integer", nullable: false),
+                    StepPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LadderLevel", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LadderLevel_Ladder_LadderId",
+                        column: x => x.LadderId,
+                        principalTable: "Ladder",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Site",
                 columns: table => new
                 {
@@ -403,6 +478,37 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         principalTable: "StaffMember",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Placement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: true),
+                    HourlyRate = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Placement_LadderLevel_LevelId",
+                        column: x => x.LevelId,
+                        principalTable: "LadderLevel",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placement_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -533,6 +639,12 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 columns: new[] { "CoalitionId", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareerSettings_CoalitionId",
+                table: "CareerSettings",
+                column: "CoalitionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Coalitions_Slug",
                 table: "Coalitions",
                 column: "Slug",
@@ -563,6 +675,27 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 table: "Invitations",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ladder_CoalitionId",
+                table: "Ladder",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ladder_CoalitionId_Family_Number",
+                table: "Ladder",
+                columns: new[] { "CoalitionId", "Family", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LadderLevel_CoalitionId",
+                table: "LadderLevel",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LadderLevel_LadderId_Rank",
+                table: "LadderLevel",
+                columns: new[] { "LadderId", "Rank" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LivedExperience_CoalitionId",
@@ -600,6 +733,21 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "IX_Organization_CoalitionId_Name",
                 table: "Organization",
                 columns: new[] { "CoalitionId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placement_CoalitionId",
+                table: "Placement",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placement_LevelId",
+                table: "Placement",
+                column: "LevelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placement_StaffMemberId_EffectiveDate",
+                table: "Placement",
+                columns: new[] { "StaffMemberId", "EffectiveDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
@@ -716,6 +864,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CareerSettings");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -729,6 +880,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Placement");
 
             migrationBuilder.DropTable(
                 name: "StaffLanguage");
@@ -746,7 +900,13 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "LadderLevel");
+
+            migrationBuilder.DropTable(
                 name: "Team");
+
+            migrationBuilder.DropTable(
+                name: "Ladder");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");

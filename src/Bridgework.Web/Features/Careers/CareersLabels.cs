@@ -1,0 +1,43 @@
+using Bridgework.Web.Features.People;
+
+namespace Bridgework.Web.Features.Careers;
+
+/// <summary>Readable English names of the Careers enums; they are the keys of the Spanish text.</summary>
+public static class CareersLabels
+{
+    public static string Of(CareerFamily family) => family switch
+    {
+        CareerFamily.CommunityHealthWorker => "Community health worker",
+        CareerFamily.Promotora => "Promotor(a)",
+        CareerFamily.PeerSupportSpecialist => "Peer support specialist",
+        _ => "Supervision track",
+    };
+
+    public static string Of(LadderStatus status) => status switch
+    {
+        LadderStatus.Draft => "Draft",
+        LadderStatus.Published => "Published",
+        _ => "Superseded",
+    };
+
+    public static string Of(DifferentialKind kind) => kind switch
+    {
+        DifferentialKind.Amount => "Dollars an hour",
+        DifferentialKind.Percent => "Percent of the rate",
+        _ => "None",
+    };
+
+    /// <summary>The ladder family a staff member's job family is placed on, if any.</summary>
+    public static CareerFamily? FamilyFor(JobFamily family) => family switch
+    {
+        JobFamily.CommunityHealthWorker or JobFamily.CommunityHealthRepresentative => CareerFamily.CommunityHealthWorker,
+        JobFamily.Promotora => CareerFamily.Promotora,
+        JobFamily.PeerSupportSpecialist => CareerFamily.PeerSupportSpecialist,
+        JobFamily.Supervisor => CareerFamily.SupervisionTrack,
+        _ => null,
+    };
+
+    /// <summary>Lines of a one-name-a-line field, trimmed, blanks dropped.</summary>
+    public static IReadOnlyList<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
