@@ -22,31 +22,7 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerSettings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CoalitionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("HoursPerYear")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CoalitionId")
-                        .IsUnique();
-
-                    b.ToTable("CareerSettings");
-                });
-
-            modelBuilder.Entity("Bridgework.Web.Features.Careers.Ladder", b =>
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerLadder", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -120,7 +96,31 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("CoalitionId", "Family", "Number")
                         .IsUnique();
 
-                    b.ToTable("Ladder");
+                    b.ToTable("CareerLadder");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("HoursPerYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId")
+                        .IsUnique();
+
+                    b.ToTable("CareerSettings");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
@@ -1062,7 +1062,7 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
                 {
-                    b.HasOne("Bridgework.Web.Features.Careers.Ladder", null)
+                    b.HasOne("Bridgework.Web.Features.Careers.CareerLadder", null)
                         .WithMany()
                         .HasForeignKey("LadderId")
                         .OnDelete(DeleteBehavior.Cascade)

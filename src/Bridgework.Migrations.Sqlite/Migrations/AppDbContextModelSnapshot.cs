@@ -17,31 +17,7 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerSettings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CoalitionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HoursPerYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CoalitionId")
-                        .IsUnique();
-
-                    b.ToTable("CareerSettings");
-                });
-
-            modelBuilder.Entity("Bridgework.Web.Features.Careers.Ladder", b =>
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerLadder", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -115,7 +91,31 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasIndex("CoalitionId", "Family", "Number")
                         .IsUnique();
 
-                    b.ToTable("Ladder");
+                    b.ToTable("CareerLadder");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursPerYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId")
+                        .IsUnique();
+
+                    b.ToTable("CareerSettings");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
@@ -1051,7 +1051,7 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
                 {
-                    b.HasOne("Bridgework.Web.Features.Careers.Ladder", null)
+                    b.HasOne("Bridgework.Web.Features.Careers.CareerLadder", null)
                         .WithMany()
                         .HasForeignKey("LadderId")
                         .OnDelete(DeleteBehavior.Cascade)

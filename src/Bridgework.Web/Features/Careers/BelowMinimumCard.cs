@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Bridgework.Web.Features.Careers;
 
 /// <summary>Coalition admins see how many workers are paid below their level's minimum.</summary>
-internal sealed class BelowMinimumCard(Placements placements, PermissionGrants grants, IStringLocalizer<CareersText> text) : IHomeCardSource
+internal sealed class BelowMinimumCard(CurrentPlacements placements, PermissionGrants grants, IStringLocalizer<CareersText> text) : IHomeCardSource
 {
     public async Task<IReadOnlyList<HomeCard>> GetCardsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -103,10 +103,10 @@ internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private (Ladder Ladder, List<LadderLevel> Levels) AddLadder(
+    private (CareerLadder Ladder, List<LadderLevel> Levels) AddLadder(
         CareerFamily family, string name, int number, LadderStatus status, DateOnly? effective, DateTime? publishedAt, List<LadderLevel> levels)
     {
-        var ladder = new Ladder
+        var ladder = new CareerLadder
         {
             Family = family,
             Name = name,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bridgework.Web.Features.People;
 
 namespace Bridgework.Web.Features.Careers;
@@ -40,4 +41,18 @@ public static class CareersLabels
     /// <summary>Lines of a one-name-a-line field, trimmed, blanks dropped.</summary>
     public static IReadOnlyList<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Dollars and cents in the reader's culture, with the dollar sign in front.</summary>
+    public static string Money(decimal amount) => "$" + amount.ToString("N2", CultureInfo.CurrentCulture);
+
+    /// <summary>Whole dollars, for annual figures.</summary>
+    public static string Dollars(decimal amount) => "$" + amount.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Ratio(decimal? ratio) => ratio is { } r ? r.ToString("0.00", CultureInfo.CurrentCulture) : "—";
+
+    public static string Percent(decimal? share) => share is { } s ? (s * 100m).ToString("0", CultureInfo.CurrentCulture) + " %" : "—";
+
+    public static string Differential(DifferentialKind kind, decimal value) => kind == DifferentialKind.Percent
+        ? value.ToString("0.##", CultureInfo.CurrentCulture) + " %"
+        : "+" + Money(value);
 }

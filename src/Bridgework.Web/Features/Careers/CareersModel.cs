@@ -47,7 +47,7 @@ public sealed class CareerSettings : ITenantOwned, IAudited, IVersioned
 /// One version of a job family's career ladder. A family has at most one published version at a time;
 /// publishing a draft supersedes the one before, which stays readable as history.
 /// </summary>
-public sealed class Ladder : ITenantOwned, IAudited, IVersioned
+public sealed class CareerLadder : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -164,9 +164,9 @@ internal sealed class CareerSettingsConfiguration : IEntityTypeConfiguration<Car
     public void Configure(EntityTypeBuilder<CareerSettings> e) => e.HasIndex(s => s.CoalitionId).IsUnique();
 }
 
-internal sealed class LadderConfiguration : IEntityTypeConfiguration<Ladder>
+internal sealed class LadderConfiguration : IEntityTypeConfiguration<CareerLadder>
 {
-    public void Configure(EntityTypeBuilder<Ladder> e)
+    public void Configure(EntityTypeBuilder<CareerLadder> e)
     {
         e.Property(l => l.Name).HasMaxLength(200);
         e.HasIndex(l => new { l.CoalitionId, l.Family, l.Number }).IsUnique();
@@ -185,7 +185,7 @@ internal sealed class LadderLevelConfiguration : IEntityTypeConfiguration<Ladder
         e.Property(l => l.Courses).HasMaxLength(2000);
         e.Property(l => l.Competencies).HasMaxLength(2000);
         e.Property(l => l.PerformanceCriterion).HasMaxLength(2000);
-        e.HasOne<Ladder>().WithMany().HasForeignKey(l => l.LadderId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<CareerLadder>().WithMany().HasForeignKey(l => l.LadderId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(l => new { l.LadderId, l.Rank });
     }
 }

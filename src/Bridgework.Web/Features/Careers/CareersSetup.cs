@@ -16,7 +16,8 @@ public static class CareersSetup
         services.AddScoped<PublishLadder>();
         services.AddScoped<StartDraft>();
         services.AddScoped<CareerPay>();
-        services.AddScoped<Placements>();
+        services.AddScoped<CurrentPlacements>();
+        services.AddScoped<LadderReader>();
         return services;
     }
 }

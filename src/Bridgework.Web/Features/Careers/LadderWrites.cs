@@ -17,12 +17,12 @@ public sealed class CareerPay(AppDbContext db)
 /// </summary>
 public sealed class StartDraft(AppDbContext db)
 {
-    public async Task<Ladder> HandleAsync(CareerFamily family, string name, CancellationToken cancellationToken)
+    public async Task<CareerLadder> HandleAsync(CareerFamily family, string name, CancellationToken cancellationToken)
     {
-        var published = await db.Set<Ladder>().AsNoTracking()
+        var published = await db.Set<CareerLadder>().AsNoTracking()
             .FirstOrDefaultAsync(l => l.Family == family && l.Status == LadderStatus.Published, cancellationToken);
-        var number = (await db.Set<Ladder>().Where(l => l.Family == family).MaxAsync(l => (int?)l.Number, cancellationToken) ?? 0) + 1;
-        var draft = new Ladder
+        var number = (await db.Set<CareerLadder>().Where(l => l.Family == family).MaxAsync(l => (int?)l.Number, cancellationToken) ?? 0) + 1;
+        var draft = new CareerLadder
         {
             Family = family,
             Name = name,
@@ -75,7 +75,7 @@ public sealed class StartDraft(AppDbContext db)
 /// </summary>
 public sealed class PublishLadder(AppDbContext db, TimeProvider clock)
 {
-    public async Task<string?> HandleAsync(Ladder draft, DateOnly effectiveDate, CancellationToken cancellationToken)
+    public async Task<string?> HandleAsync(CareerLadder draft, DateOnly effectiveDate, CancellationToken cancellationToken)
     {
         if (draft.Status != LadderStatus.Draft)
         {
@@ -87,7 +87,7 @@ public sealed class PublishLadder(AppDbContext db, TimeProvider clock)
             return "Add at least one level before publishing.";
         }
 
-        var current = await db.Set<Ladder>()
+        var current = await db.Set<CareerLadder>()
             .FirstOrDefaultAsync(l => l.Family == draft.Family && l.Status == LadderStatus.Published, cancellationToken);
         if (current?.EffectiveDate is { } since && effectiveDate < since)
         {

@@ -9,7 +9,7 @@ namespace Bridgework.Web.Features.Careers;
 /// Each worker's current placement: the latest one in effect today (by effective date, then by when it
 /// was recorded), with its level's range, computed in the database.
 /// </summary>
-public sealed class Placements(AppDbContext db, CoalitionCalendar calendar)
+public sealed class CurrentPlacements(AppDbContext db, CoalitionCalendar calendar)
 {
     public async Task<IQueryable<Current>> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class Placements(AppDbContext db, CoalitionCalendar calendar)
             .Where(p => !all.Any(q => q.StaffMemberId == p.StaffMemberId && q.EffectiveDate <= today
                 && (q.EffectiveDate > p.EffectiveDate || (q.EffectiveDate == p.EffectiveDate && q.RecordedAt > p.RecordedAt))))
             .Join(db.Set<LadderLevel>(), p => p.LevelId, l => l.Id, (p, l) => new { p, l })
-            .Join(db.Set<Ladder>(), x => x.l.LadderId, d => d.Id, (x, d) => new { x.p, x.l, d })
+            .Join(db.Set<CareerLadder>(), x => x.l.LadderId, d => d.Id, (x, d) => new { x.p, x.l, d })
             .Join(db.Set<StaffMember>(), x => x.p.StaffMemberId, s => s.Id, (x, s) => new Current
             {
                 PlacementId = x.p.Id,

@@ -77,6 +77,32 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerLadder",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Family = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    BasedOnId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BilingualKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BilingualValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    FieldKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FieldValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    LeadKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeadValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerLadder", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareerSettings",
                 columns: table => new
                 {
@@ -136,32 +162,6 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImportedRoster", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Ladder",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Family = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    BasedOnId = table.Column<Guid>(type: "uuid", nullable: true),
-                    BilingualKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    BilingualValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    FieldKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FieldValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    LeadKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LeadValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Ladder", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -293,6 +293,41 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LadderLevel",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LadderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Responsibilities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    MonthsOfExperience = table.Column<int>(type: "integer", nullable: false),
+                    ExperienceEquivalencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Credentials = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Courses = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Competencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PerformanceCriterion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MinHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    MidHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    MaxHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Steps = table.Column<int>(type: "integer", nullable: false),
+                    StepPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LadderLevel", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LadderLevel_CareerLadder_LadderId",
+                        column: x => x.LadderId,
+                        principalTable: "CareerLadder",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -349,41 +384,6 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         name: "FK_Memberships_Coalitions_CoalitionId",
                         column: x => x.CoalitionId,
                         principalTable: "Coalitions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "LadderLevel",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LadderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Responsibilities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    MonthsOfExperience = table.Column<int>(type: "integer", nullable: false),
-                    ExperienceEquivalencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Credentials = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Courses = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Competencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PerformanceCriterion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MinHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    MidHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    MaxHourly = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Steps = table.Column<int>(type: "integer", nullable: false),
-                    StepPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LadderLevel", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_LadderLevel_Ladder_LadderId",
-                        column: x => x.LadderId,
-                        principalTable: "Ladder",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -639,6 +639,17 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 columns: new[] { "CoalitionId", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareerLadder_CoalitionId",
+                table: "CareerLadder",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerLadder_CoalitionId_Family_Number",
+                table: "CareerLadder",
+                columns: new[] { "CoalitionId", "Family", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CareerSettings_CoalitionId",
                 table: "CareerSettings",
                 column: "CoalitionId",
@@ -674,17 +685,6 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Ladder_CoalitionId",
-                table: "Ladder",
-                column: "CoalitionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Ladder_CoalitionId_Family_Number",
-                table: "Ladder",
-                columns: new[] { "CoalitionId", "Family", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -906,7 +906,7 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Team");
 
             migrationBuilder.DropTable(
-                name: "Ladder");
+                name: "CareerLadder");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
