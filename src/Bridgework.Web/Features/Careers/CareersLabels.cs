@@ -54,5 +54,5 @@ public static class CareersLabels
 
     public static string Differential(DifferentialKind kind, decimal value) => kind == DifferentialKind.Percent
         ? value.ToString("0.##", CultureInfo.CurrentCulture) + " %"
-        : "+" + Money(value);
+        : Money(value);
 }

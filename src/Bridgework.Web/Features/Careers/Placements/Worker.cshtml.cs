@@ -108,13 +108,14 @@ public sealed class WorkerModel(AppDbContext db, CoalitionCalendar calendar, Tim
         (Id, Name, JobFamily) = (id, person.Name, person.JobFamily);
         Today = await calendar.TodayAsync(cancellationToken);
         History = await db.Set<Placement>().AsNoTracking().Where(p => p.StaffMemberId == id)
+            .OrderByDescending(p => p.EffectiveDate).ThenByDescending(p => p.RecordedAt)
+            .Take(100)
             .Join(db.Set<LadderLevel>(), p => p.LevelId, l => l.Id, (p, l) => new { p, l })
             .Join(db.Set<CareerLadder>(), x => x.l.LadderId, d => d.Id, (x, d) => new HistoryRow(
                 x.p.Id, x.l.Id, x.l.Title, d.Family, d.Number, x.p.Step, x.p.HourlyRate, x.p.EffectiveDate, x.p.Note,
                 x.l.MinHourly, x.l.MidHourly, x.l.MaxHourly, x.p.RecordedAt))
-            .OrderByDescending(h => h.EffectiveDate).ThenByDescending(h => h.RecordedAt)
-            .Take(100)
             .ToListAsync(cancellationToken);
+        History = History.OrderByDescending(h => h.EffectiveDate).ThenByDescending(h => h.RecordedAt).ToList();
         Levels = await db.Set<LadderLevel>().AsNoTracking()
             .Join(db.Set<CareerLadder>().Where(d => d.Status == LadderStatus.Published), l => l.LadderId, d => d.Id, (l, d) => new { l, d })
             .OrderBy(x => x.d.Family).ThenBy(x => x.l.Rank)
