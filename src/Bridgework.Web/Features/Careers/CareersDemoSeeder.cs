@@ -39,7 +39,7 @@ internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, 
                 var chw = AddLadder(CareerFamily.CommunityHealthWorker, "Community health worker ladder", 2, LadderStatus.Published, since, now, ChwLevels(0));
                 var draft = AddLadder(CareerFamily.CommunityHealthWorker, "Community health worker ladder", 3, LadderStatus.Draft, null, null, ChwLevels(0.75m));
                 draft.Ladder.BasedOnId = chw.Ladder.Id;
-                var promotora = AddLadder(CareerFamily.Promotora, "Promotor(a) ladder", 1, LadderStatus.Published, since, now, ChwLevels(-0.25m));
+                var promotora = AddLadder(CareerFamily.Promotora, "Promotor(a) ladder", 1, LadderStatus.Published, since, now, ChwLevels(-0.25m, "Promotor(a)"));
                 var peer = AddLadder(CareerFamily.PeerSupportSpecialist, "Peer support specialist ladder", 1, LadderStatus.Published, since, now, PeerLevels());
                 var supervision = AddLadder(CareerFamily.SupervisionTrack, "Supervision track", 1, LadderStatus.Published, since, now, SupervisionLevels());
                 chwOld.Ladder.BasedOnId = null;
@@ -133,19 +133,19 @@ internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, 
 
     private const string Equivalencies = "Lived experience of the communities served, volunteer work and community organizing count month for month; schooling is not required.";
 
-    private static List<LadderLevel> ChwLevels(decimal shift) =>
+    private static List<LadderLevel> ChwLevels(decimal shift, string title = "Community Health Worker") =>
     [
-        Level(1, "Community Health Worker I", 0, 22.00m + shift, 25.30m + shift, 28.60m + shift,
+        Level(1, $"{title} I", 0, 22.00m + shift, 25.30m + shift, 28.60m + shift,
             "Connects community members to care and benefits with support from a lead.",
             "Outreach and enrollment; accompaniment to appointments; documenting encounters.",
             "", "CHW core skills (80 hours)", "Outreach: developing",
             "Completes assigned contacts and documentation on time for three consecutive months."),
-        Level(2, "Community Health Worker II", 24, 25.00m + shift, 28.75m + shift, 32.50m + shift,
+        Level(2, $"{title} II", 24, 25.00m + shift, 28.75m + shift, 32.50m + shift,
             "Carries a full caseload independently and mentors new workers.",
             "Care coordination; health education groups; mentoring CHW I.",
             "California CHW certificate", "CHW core skills (80 hours)\nMotivational interviewing", "Care coordination: proficient\nCultural humility: proficient",
             "Meets caseload goals and receives a satisfactory review from the supervisor."),
-        Level(3, "Senior Community Health Worker", 60, 28.00m + shift, 32.20m + shift, 36.40m + shift,
+        Level(3, $"Senior {title}", 60, 28.00m + shift, 32.20m + shift, 36.40m + shift,
             "Leads outreach projects and trains peers.",
             "Leads community projects; trains and shadows; represents the team with partners.",
             "California CHW certificate", "Motivational interviewing\nTrauma-informed care", "Care coordination: advanced\nTeaching: proficient",
