@@ -191,4 +191,27 @@ public sealed class LadderPagesTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync(url)).StatusCode);
         }
     }
+    [Fact]
+    public async Task A_level_saved_by_someone_else_meanwhile_is_not_overwritten_and_what_was_typed_is_kept()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var (_, level, _) = await coalition.AddLadderAsync(LadderStatus.Draft);
+        var client = await (await coalition.AdminAsync()).SignInAsync();
+
+        var response = await client.PostFormAsync($"/Careers/Level/{level}/Edit", new()
+        {
+            ["Input.Rank"] = "1",
+            ["Input.Title"] = "CHW I (stale)",
+            ["Input.MinHourly"] = "22.00",
+            ["Input.MidHourly"] = "25.00",
+            ["Input.MaxHourly"] = "28.00",
+            ["Input.Version"] = Guid.NewGuid().ToString(),
+        });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Someone else saved changes to this level while you were editing.", html);
+        Assert.Contains("value=\"CHW I (stale)\"", html);
+        Assert.Equal("Community Health Worker I", await coalition.DbAsync(db => db.Set<LadderLevel>().Where(l => l.Id == level).Select(l => l.Title).SingleAsync()));
+    }
 }
