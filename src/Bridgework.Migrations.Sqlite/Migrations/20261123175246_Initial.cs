@@ -76,6 +76,46 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerLadder",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Family = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    BasedOnId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BilingualKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BilingualValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    FieldKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FieldValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    LeadKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeadValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerLadder", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HoursPerYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Coalitions",
                 columns: table => new
                 {
@@ -266,6 +306,41 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LadderLevel",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LadderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Responsibilities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MonthsOfExperience = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExperienceEquivalencies = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Credentials = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Courses = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Competencies = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PerformanceCriterion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MinHourly = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    MidHourly = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    MaxHourly = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Steps = table.Column<int>(type: "INTEGER", nullable: false),
+                    StepPercent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LadderLevel", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LadderLevel_CareerLadder_LadderId",
+                        column: x => x.LadderId,
+                        principalTable: "CareerLadder",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -419,6 +494,37 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Placement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: true),
+                    HourlyRate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Placement_LadderLevel_LevelId",
+                        column: x => x.LevelId,
+                        principalTable: "LadderLevel",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placement_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffLanguage",
                 columns: table => new
                 {
@@ -546,6 +652,23 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 columns: new[] { "CoalitionId", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareerLadder_CoalitionId",
+                table: "CareerLadder",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerLadder_CoalitionId_Family_Number",
+                table: "CareerLadder",
+                columns: new[] { "CoalitionId", "Family", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerSettings_CoalitionId",
+                table: "CareerSettings",
+                column: "CoalitionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Coalitions_Slug",
                 table: "Coalitions",
                 column: "Slug",
@@ -583,6 +706,16 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LadderLevel_CoalitionId",
+                table: "LadderLevel",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LadderLevel_LadderId_Rank",
+                table: "LadderLevel",
+                columns: new[] { "LadderId", "Rank" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LivedExperience_CoalitionId",
                 table: "LivedExperience",
                 column: "CoalitionId");
@@ -618,6 +751,21 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "IX_Organization_CoalitionId_Name",
                 table: "Organization",
                 columns: new[] { "CoalitionId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placement_CoalitionId",
+                table: "Placement",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placement_LevelId",
+                table: "Placement",
+                column: "LevelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placement_StaffMemberId_EffectiveDate",
+                table: "Placement",
+                columns: new[] { "StaffMemberId", "EffectiveDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
@@ -734,6 +882,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CareerSettings");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -752,6 +903,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "Placement");
+
+            migrationBuilder.DropTable(
                 name: "StaffLanguage");
 
             migrationBuilder.DropTable(
@@ -767,7 +921,13 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "LadderLevel");
+
+            migrationBuilder.DropTable(
                 name: "Team");
+
+            migrationBuilder.DropTable(
+                name: "CareerLadder");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");

@@ -1,0 +1,48 @@
+using Bridgework.Tests.Support;
+using Bridgework.Web.Features.Careers;
+using Bridgework.Web.Features.People;
+using Bridgework.Web.Platform.Data;
+using Bridgework.Web.Platform.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bridgework.Tests.Features.Careers;
+
+/// <summary>Every demo sign-in finds Careers alive.</summary>
+public sealed class CareersDemoTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+{
+    [Fact]
+    public async Task Each_demo_coalition_has_published_chw_and_peer_ladders_a_draft_and_every_active_worker_placed()
+    {
+        var slugs = DemoSeeding.DemoCoalitions.Select(c => c.Slug).ToList();
+        var ids = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Coalitions
+            .Where(c => slugs.Contains(c.Slug)).Select(c => c.Id).ToListAsync());
+
+        foreach (var id in ids)
+        {
+            var ladders = await app.DbAsync(id, db => db.Set<CareerLadder>().Select(l => new { l.Family, l.Status }).ToListAsync());
+            Assert.Contains(ladders, l => l.Family == CareerFamily.CommunityHealthWorker && l.Status == LadderStatus.Published);
+            Assert.Contains(ladders, l => l.Family == CareerFamily.PeerSupportSpecialist && l.Status == LadderStatus.Published);
+            Assert.Single(ladders, l => l.Status == LadderStatus.Draft);
+
+            var unplaced = await app.DbAsync(id, db => db.Set<StaffMember>()
+                .Where(s => s.Status != EmploymentStatus.Separated && s.JobFamily != JobFamily.ClinicalTeamMember && s.JobFamily != JobFamily.Other)
+                .CountAsync(s => !db.Set<Placement>().Any(p => p.StaffMemberId == s.Id)));
+            Assert.Equal(0, unplaced);
+        }
+    }
+
+    [Fact]
+    public async Task The_demo_worker_sees_their_path_and_the_admin_sees_who_is_paid_below_minimum()
+    {
+        var worker = await new TestUser(app, Guid.Empty, "worker@demo.test", DemoContext.Password).SignInAsync();
+        var admin = await new TestUser(app, Guid.Empty, "coalition.admin@demo.test", DemoContext.Password).SignInAsync();
+
+        var path = await worker.TextAsync("/Careers/MyPath");
+        var home = await admin.TextAsync("/");
+
+        Assert.Contains("Where you stand", path);
+        Assert.Contains("You are here", path);
+        Assert.Contains("Paid below their level’s minimum", home);
+    }
+}
