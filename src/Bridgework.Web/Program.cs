@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.Audit;
+using Bridgework.Web.Features.Hiring;
 using Bridgework.Web.Features.Account;
 using Bridgework.Web.Features.Network;
 using Bridgework.Web.Features.People;
@@ -15,6 +16,7 @@ builder.Services.AddAuditTrail();
 builder.Services.AddAccount();
 builder.Services.AddUsers();
 builder.Services.AddNetwork();
+builder.Services.AddHiring();
 
 var app = builder.Build();
 
