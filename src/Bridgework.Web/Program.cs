@@ -16,7 +16,7 @@ builder.Services.AddAuditTrail();
 builder.Services.AddAccount();
 builder.Services.AddUsers();
 builder.Services.AddNetwork();
-builder.Services.AddHiring();
+builder.Services.AddHiring(builder.Configuration);
 
 var app = builder.Build();
 

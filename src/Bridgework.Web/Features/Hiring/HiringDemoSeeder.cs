@@ -1,3 +1,4 @@
+using Bridgework.Web.Features.Hiring.Apply;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
@@ -12,6 +13,16 @@ namespace Bridgework.Web.Features.Hiring;
 /// </summary>
 internal sealed class HiringDemoSeeder(AppDbContext db, ITenantContext tenant, TimeProvider clock) : IDemoSeeder
 {
+    private static readonly (string Name, HeardFrom Heard, string Language, string Languages, int Posting)[] Candidates =
+    [
+        ("Graciela Ortiz", HeardFrom.CommunityBoard, "es", "es,en", 0),
+        ("Tomás Reyes", HeardFrom.LocalBusiness, "es", "es,mix", 0),
+        ("Keisha Monroe", HeardFrom.WordOfMouth, "en", "en", 0),
+        ("Bao Vang", HeardFrom.Event, "en", "en,hmn", 0),
+        ("Daniel Fuentes", HeardFrom.SocialMedia, "en", "en,es", 1),
+        ("Rochelle Adams", HeardFrom.JobSite, "en", "en", 1),
+    ];
+
     public int Order => 30;
 
     public async Task SeedAsync(DemoContext demo, CancellationToken cancellationToken)
@@ -64,6 +75,25 @@ internal sealed class HiringDemoSeeder(AppDbContext db, ITenantContext tenant, T
                     Make(HiringRole.Promotora, PostingStatus.Draft, 22.00m, 27.00m, "es,en,mix", 2, 45),
                     Make(HiringRole.SeniorLead, PostingStatus.Paused, 28.00m, 34.00m, "en,es", 1, 14),
                     Make(HiringRole.Supervisor, PostingStatus.Closed, 34.00m, 42.00m, "en", 1, -10));
+                var peer = db.ChangeTracker.Entries<Posting>().Select(e => e.Entity).First(p => p.Role == HiringRole.PeerSupportSpecialist);
+                var n = 0;
+                foreach (var (name, heard, language, languages, posting) in Candidates)
+                {
+                    db.Add(new JobApplication
+                    {
+                        PostingId = posting == 0 ? chw.Id : peer.Id,
+                        IdempotencyKey = Guid.NewGuid(),
+                        Name = name,
+                        Email = name.Split(' ')[0].ToLowerInvariant() + "@demo.test",
+                        HeardFrom = heard,
+                        Languages = languages,
+                        Availability = "Weekdays, mornings preferred",
+                        Language = language,
+                        StatusTokenHash = StatusTokens.Hash(StatusTokens.New()),
+                        SubmittedAt = now.AddDays(-(10 - n++)),
+                    });
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }

@@ -13,6 +13,19 @@ public static class HiringLabels
         _ => role.ToString(),
     };
 
+    public static string Of(Apply.HeardFrom heardFrom) => heardFrom switch
+    {
+        Apply.HeardFrom.CommunityBoard => "A community board",
+        Apply.HeardFrom.LocalBusiness => "A local business",
+        Apply.HeardFrom.WordOfMouth => "Word of mouth",
+        Apply.HeardFrom.StaffReferral => "Someone who works here",
+        Apply.HeardFrom.SocialMedia => "Social media",
+        Apply.HeardFrom.JobSite => "A job website",
+        Apply.HeardFrom.Event => "An event",
+        Apply.HeardFrom.Other => "Somewhere else",
+        _ => heardFrom.ToString(),
+    };
+
     public static string Of(PostingStatus status) => status switch
     {
         PostingStatus.Draft => "Draft",

@@ -48,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, PermissionGrants grants) : PageM
         PageNumber = PageLinks.Clamp(PageNumber, PageSize, total);
         Pages = new PageLinks(PageNumber, PageSize, total, UrlFor);
         Rows = await query
-            .OrderBy(p => p.Status).ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .OrderBy(p => p.Status == PostingStatus.Open ? 0 : p.Status == PostingStatus.Draft ? 1 : p.Status == PostingStatus.Paused ? 2 : 3).ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .Skip(Pages.Skip).Take(PageSize)
             .Select(p => new Row(
                 p.Id,

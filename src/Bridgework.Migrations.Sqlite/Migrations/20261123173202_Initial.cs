@@ -453,6 +453,40 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobApplication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    HeardFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeardFromDetail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Availability = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CommunityConnection = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LivedExperience = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    StatusTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResumeFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResumeStoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobApplication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_Posting_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "Posting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LivedExperience",
                 columns: table => new
                 {
@@ -629,6 +663,28 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId",
+                table: "JobApplication",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId_IdempotencyKey",
+                table: "JobApplication",
+                columns: new[] { "CoalitionId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_SubmittedAt",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_StatusTokenHash",
+                table: "JobApplication",
+                column: "StatusTokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -833,13 +889,13 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Invitations");
 
             migrationBuilder.DropTable(
+                name: "JobApplication");
+
+            migrationBuilder.DropTable(
                 name: "LivedExperience");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
-
-            migrationBuilder.DropTable(
-                name: "Posting");
 
             migrationBuilder.DropTable(
                 name: "StaffLanguage");
@@ -851,16 +907,19 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Posting");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
-                name: "RoleTemplate");
+                name: "Team");
 
             migrationBuilder.DropTable(
-                name: "Team");
+                name: "RoleTemplate");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");

@@ -454,6 +454,40 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobApplication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    HeardFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HeardFromDetail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Availability = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CommunityConnection = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LivedExperience = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    StatusTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResumeFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResumeStoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobApplication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_Posting_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "Posting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LivedExperience",
                 columns: table => new
                 {
@@ -630,6 +664,28 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId",
+                table: "JobApplication",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId_IdempotencyKey",
+                table: "JobApplication",
+                columns: new[] { "CoalitionId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_SubmittedAt",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_StatusTokenHash",
+                table: "JobApplication",
+                column: "StatusTokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -834,13 +890,13 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Invitations");
 
             migrationBuilder.DropTable(
+                name: "JobApplication");
+
+            migrationBuilder.DropTable(
                 name: "LivedExperience");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
-
-            migrationBuilder.DropTable(
-                name: "Posting");
 
             migrationBuilder.DropTable(
                 name: "StaffLanguage");
@@ -852,16 +908,19 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Posting");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
-                name: "RoleTemplate");
+                name: "Team");
 
             migrationBuilder.DropTable(
-                name: "Team");
+                name: "RoleTemplate");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
