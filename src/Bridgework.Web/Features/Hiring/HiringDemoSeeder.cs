@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.Hiring.Apply;
+using Bridgework.Web.Features.Hiring.Pipeline;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
@@ -21,6 +22,14 @@ internal sealed class HiringDemoSeeder(AppDbContext db, ITenantContext tenant, T
         ("Bao Vang", HeardFrom.Event, "en", "en,hmn", 0),
         ("Daniel Fuentes", HeardFrom.SocialMedia, "en", "en,es", 1),
         ("Rochelle Adams", HeardFrom.JobSite, "en", "en", 1),
+        ("Mayra Gutiérrez", HeardFrom.StaffReferral, "es", "es,en", 0),
+        ("Luis Cárdenas", HeardFrom.CommunityBoard, "es", "es", 0),
+        ("Jasmine Lee", HeardFrom.WordOfMouth, "en", "en,ko", 1),
+        ("Rafael Domínguez", HeardFrom.LocalBusiness, "es", "es,en", 0),
+        ("Anita Yazzie", HeardFrom.Event, "en", "en", 1),
+        ("Samuel Ortega", HeardFrom.StaffReferral, "en", "en,es", 0),
+        ("Khanh Pham", HeardFrom.Other, "en", "en,vi", 1),
+        ("Elena Morales", HeardFrom.CommunityBoard, "es", "es,en", 0),
     ];
 
     public int Order => 30;
@@ -75,11 +84,17 @@ internal sealed class HiringDemoSeeder(AppDbContext db, ITenantContext tenant, T
                     Make(HiringRole.Promotora, PostingStatus.Draft, 22.00m, 27.00m, "es,en,mix", 2, 45),
                     Make(HiringRole.SeniorLead, PostingStatus.Paused, 28.00m, 34.00m, "en,es", 1, 14),
                     Make(HiringRole.Supervisor, PostingStatus.Closed, 34.00m, 42.00m, "en", 1, -10));
+                await db.SaveChangesAsync(cancellationToken);
+                await PipelinePhase.EnsureAsync(db, cancellationToken);
+                var phases = await db.Set<PipelinePhase>().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+                var admin = demo.Users["coalition.admin@demo.test"];
                 var peer = db.ChangeTracker.Entries<Posting>().Select(e => e.Entity).First(p => p.Role == HiringRole.PeerSupportSpecialist);
                 var n = 0;
                 foreach (var (name, heard, language, languages, posting) in Candidates)
                 {
-                    db.Add(new JobApplication
+                    var phase = phases[n % phases.Count];
+                    var submitted = now.AddDays(-(30 - n));
+                    var application = new JobApplication
                     {
                         PostingId = posting == 0 ? chw.Id : peer.Id,
                         IdempotencyKey = Guid.NewGuid(),
@@ -90,8 +105,30 @@ internal sealed class HiringDemoSeeder(AppDbContext db, ITenantContext tenant, T
                         Availability = "Weekdays, mornings preferred",
                         Language = language,
                         StatusTokenHash = StatusTokens.Hash(StatusTokens.New()),
-                        SubmittedAt = now.AddDays(-(10 - n++)),
-                    });
+                        SubmittedAt = submitted,
+                        PhaseId = phase.Id,
+                    };
+                    db.Add(application);
+                    if (phase.SortOrder > 0)
+                    {
+                        db.Add(new PhaseMove
+                        {
+                            ApplicationId = application.Id,
+                            FromPhaseId = phases[0].Id,
+                            ToPhaseId = phase.Id,
+                            Reason = phase.Kind switch
+                            {
+                                PhaseKind.NotSelected => "Another candidate's languages fit the team better.",
+                                PhaseKind.Withdrawn => "Took a job closer to home.",
+                                _ => null,
+                            },
+                            MovedById = admin,
+                            MovedBy = "Rosa Delgado",
+                            MovedAt = submitted.AddDays(5),
+                        });
+                    }
+
+                    n++;
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Bridgework.Web.Features.Hiring;
 
-/// <summary>Admins see draft postings that are not on the job board yet.</summary>
+/// <summary>Admins see new applications nobody has looked at, and draft postings not on the job board yet.</summary>
 internal sealed class HiringHomeCards(AppDbContext db, PermissionGrants grants, IStringLocalizer<HiringText> text) : IHomeCardSource
 {
     public async Task<IReadOnlyList<HomeCard>> GetCardsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -17,9 +17,21 @@ internal sealed class HiringHomeCards(AppDbContext db, PermissionGrants grants, 
             return [];
         }
 
+        var cards = new List<HomeCard>();
+        // New applications: candidates still in the pipeline's first phase, nobody has moved them yet.
+        var waiting = await db.Set<Apply.JobApplication>()
+            .CountAsync(a => db.Set<Pipeline.PipelinePhase>().Any(p => p.Id == a.PhaseId && p.SortOrder == 0), cancellationToken);
+        if (waiting > 0)
+        {
+            cards.Add(new HomeCard(text["New applications"], waiting, "/Hiring?status=Open", text["Waiting for a first look"], Order: 25));
+        }
+
         var drafts = await db.Set<Posting>().CountAsync(p => p.Status == PostingStatus.Draft, cancellationToken);
-        return drafts == 0
-            ? []
-            : [new HomeCard(text["Draft postings"], drafts, "/Hiring?status=Draft", text["Not on the job board until you open them"], Order: 30)];
+        if (drafts > 0)
+        {
+            cards.Add(new HomeCard(text["Draft postings"], drafts, "/Hiring?status=Draft", text["Not on the job board until you open them"], Order: 30));
+        }
+
+        return cards;
     }
 }

@@ -19,6 +19,7 @@ public static class HiringSetup
         services.Configure<HiringOptions>(configuration.GetSection("Hiring"));
         services.AddScoped<ResumeFiles>();
         services.AddScoped<SubmitApplication>();
+        services.AddScoped<Pipeline.MoveCandidates>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApplyRateLimit, context => HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -69,6 +69,9 @@ public sealed class JobApplication : ITenantOwned, IAudited
     public string? ResumeStoredName { get; set; }
 
     public DateTime SubmittedAt { get; set; }
+
+    /// <summary>Where the candidate is in the coalition's pipeline (a PipelinePhase).</summary>
+    public Guid PhaseId { get; set; }
 }
 
 internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobApplication>
@@ -91,5 +94,7 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         e.HasIndex(a => new { a.CoalitionId, a.IdempotencyKey }).IsUnique();
         e.HasIndex(a => new { a.PostingId, a.SubmittedAt });
         e.HasOne<Posting>().WithMany().HasForeignKey(a => a.PostingId);
+        e.HasOne<Pipeline.PipelinePhase>().WithMany().HasForeignKey(a => a.PhaseId);
+        e.HasIndex(a => new { a.PostingId, a.PhaseId });
     }
 }

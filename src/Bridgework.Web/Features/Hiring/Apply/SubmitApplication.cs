@@ -24,6 +24,7 @@ public sealed class SubmitApplication(
             return new Result(false, null);
         }
 
+        var applied = await Pipeline.PipelinePhase.EnsureAsync(db, cancellationToken);
         var token = StatusTokens.New();
         var application = new JobApplication
         {
@@ -41,6 +42,7 @@ public sealed class SubmitApplication(
             Language = language,
             StatusTokenHash = StatusTokens.Hash(token),
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            PhaseId = applied.Id,
         };
         if (resume is not null && resumeKind != ResumeFiles.Kind.None)
         {

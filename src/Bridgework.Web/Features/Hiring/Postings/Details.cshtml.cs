@@ -23,6 +23,8 @@ public sealed class DetailsModel(AppDbContext db, PermissionGrants grants, TimeP
 
     public bool CanManage { get; private set; }
 
+    public int Candidates { get; private set; }
+
     [BindProperty]
     public PostingStatus NewStatus { get; set; }
 
@@ -68,6 +70,7 @@ public sealed class DetailsModel(AppDbContext db, PermissionGrants grants, TimeP
         CanManage = User.Has(HiringPermissions.Manage, grants);
         Organization = await db.Set<Organization>().Where(o => o.Id == posting.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         Site = await db.Set<Site>().Where(s => s.Id == posting.SiteId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+        Candidates = await db.Set<Apply.JobApplication>().CountAsync(a => a.PostingId == posting.Id, cancellationToken);
         CoalitionSlug = await db.Coalitions.Where(c => c.Id == posting.CoalitionId).Select(c => c.Slug).FirstAsync(cancellationToken);
         return true;
     }

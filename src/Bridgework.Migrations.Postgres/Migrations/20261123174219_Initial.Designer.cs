@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bridgework.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123173205_Initial")]
+    [Migration("20261123174219_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,6 +78,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -105,15 +108,96 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
                     b.HasIndex("CoalitionId");
 
+                    b.HasIndex("PhaseId");
+
                     b.HasIndex("StatusTokenHash")
                         .IsUnique();
 
                     b.HasIndex("CoalitionId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("PostingId", "PhaseId");
+
                     b.HasIndex("PostingId", "SubmittedAt");
 
                     b.ToTable("JobApplication");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PhaseMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromPhaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("MovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ToPhaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("FromPhaseId");
+
+                    b.HasIndex("ToPhaseId");
+
+                    b.HasIndex("ApplicationId", "MovedAt");
+
+                    b.ToTable("PhaseMove");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CoalitionId", "SortOrder");
+
+                    b.ToTable("PipelinePhase");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Posting", b =>
@@ -1087,9 +1171,34 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Apply.JobApplication", b =>
                 {
+                    b.HasOne("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Bridgework.Web.Features.Hiring.Posting", null)
                         .WithMany()
                         .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PhaseMove", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Hiring.Apply.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", null)
+                        .WithMany()
+                        .HasForeignKey("FromPhaseId");
+
+                    b.HasOne("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", null)
+                        .WithMany()
+                        .HasForeignKey("ToPhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bridgework.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123173202_Initial")]
+    [Migration("20261123174216_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -73,6 +73,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -100,15 +103,96 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CoalitionId");
 
+                    b.HasIndex("PhaseId");
+
                     b.HasIndex("StatusTokenHash")
                         .IsUnique();
 
                     b.HasIndex("CoalitionId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("PostingId", "PhaseId");
+
                     b.HasIndex("PostingId", "SubmittedAt");
 
                     b.ToTable("JobApplication");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PhaseMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromPhaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToPhaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("FromPhaseId");
+
+                    b.HasIndex("ToPhaseId");
+
+                    b.HasIndex("ApplicationId", "MovedAt");
+
+                    b.ToTable("PhaseMove");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CoalitionId", "SortOrder");
+
+                    b.ToTable("PipelinePhase");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Posting", b =>
@@ -1076,9 +1160,34 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Apply.JobApplication", b =>
                 {
+                    b.HasOne("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Bridgework.Web.Features.Hiring.Posting", null)
                         .WithMany()
                         .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PhaseMove", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Hiring.Apply.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", null)
+                        .WithMany()
+                        .HasForeignKey("FromPhaseId");
+
+                    b.HasOne("Bridgework.Web.Features.Hiring.Pipeline.PipelinePhase", null)
+                        .WithMany()
+                        .HasForeignKey("ToPhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Bridgework.Migrations.Postgres.Migrations
+namespace Bridgework.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,27 +29,27 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PreferredCulture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IsNetworkAdmin = table.Column<bool>(type: "boolean", nullable: false),
-                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
-                    CurrentCoalitionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PreferredCulture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    IsNetworkAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentCoalitionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,15 +60,15 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Changes = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,13 +79,13 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Coalitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ShareNameInNetwork = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ShareNameInNetwork = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,10 +96,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,13 +110,13 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "ImportedRoster",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RowCount = table.Column<int>(type: "integer", nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ImportedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,18 +127,18 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Organization",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AddressLine = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    County = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AddressLine = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    County = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,18 +146,33 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PipelinePhase",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PipelinePhase", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleTemplate",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Duties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ValuedExperience = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    FieldPercent = table.Column<int>(type: "integer", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Duties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ValuedExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FieldPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,11 +183,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,11 +204,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -211,10 +225,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,8 +245,8 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,10 +269,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -275,22 +289,22 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    InvitedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    InvitedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,13 +321,13 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,16 +350,16 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Site",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AddressLine = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    County = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddressLine = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    County = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,29 +376,29 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Posting",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PublicCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Duties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ValuedExperience = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SpanishTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SpanishDuties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SpanishValuedExperience = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    LanguagesNeeded = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PayMin = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    PayMax = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    FieldPercent = table.Column<int>(type: "integer", nullable: false),
-                    Openings = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Duties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ValuedExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SpanishTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SpanishDuties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SpanishValuedExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LanguagesNeeded = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PayMin = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    PayMax = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    FieldPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Openings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,26 +425,26 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "StaffMember",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LegalFirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LegalLastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PreferredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Pronouns = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    JobFamily = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    JobTitle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SupervisorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    HireDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Fte = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SeparationDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SeparationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalFirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LegalLastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PreferredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Pronouns = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    JobFamily = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupervisorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HireDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Fte = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SeparationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SeparationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -457,28 +471,35 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "JobApplication",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PostingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IdempotencyKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    HeardFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    HeardFromDetail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Availability = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CommunityConnection = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    LivedExperience = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    StatusTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ResumeFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ResumeStoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    HeardFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeardFromDetail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Availability = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CommunityConnection = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LivedExperience = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    StatusTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResumeFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResumeStoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PhaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobApplication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_PipelinePhase_PhaseId",
+                        column: x => x.PhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_JobApplication_Posting_PostingId",
                         column: x => x.PostingId,
@@ -491,10 +512,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "LivedExperience",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -511,11 +532,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "StaffLanguage",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Proficiency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Proficiency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -532,14 +553,14 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Team",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SupervisorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupervisorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -557,13 +578,49 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PhaseMove",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromPhaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToPhaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MovedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PhaseMove", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_JobApplication_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_PipelinePhase_FromPhaseId",
+                        column: x => x.FromPhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_PipelinePhase_ToPhaseId",
+                        column: x => x.ToPhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TeamMember",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -678,6 +735,16 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PhaseId",
+                table: "JobApplication",
+                column: "PhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_PhaseId",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "PhaseId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JobApplication_PostingId_SubmittedAt",
                 table: "JobApplication",
                 columns: new[] { "PostingId", "SubmittedAt" });
@@ -724,6 +791,36 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "IX_Organization_CoalitionId_Name",
                 table: "Organization",
                 columns: new[] { "CoalitionId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_ApplicationId_MovedAt",
+                table: "PhaseMove",
+                columns: new[] { "ApplicationId", "MovedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_CoalitionId",
+                table: "PhaseMove",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_FromPhaseId",
+                table: "PhaseMove",
+                column: "FromPhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_ToPhaseId",
+                table: "PhaseMove",
+                column: "ToPhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PipelinePhase_CoalitionId",
+                table: "PipelinePhase",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PipelinePhase_CoalitionId_SortOrder",
+                table: "PipelinePhase",
+                columns: new[] { "CoalitionId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Posting_CoalitionId",
@@ -890,13 +987,13 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Invitations");
 
             migrationBuilder.DropTable(
-                name: "JobApplication");
-
-            migrationBuilder.DropTable(
                 name: "LivedExperience");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "PhaseMove");
 
             migrationBuilder.DropTable(
                 name: "StaffLanguage");
@@ -908,22 +1005,28 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Posting");
-
-            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "JobApplication");
+
+            migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
-                name: "RoleTemplate");
+                name: "PipelinePhase");
+
+            migrationBuilder.DropTable(
+                name: "Posting");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
+
+            migrationBuilder.DropTable(
+                name: "RoleTemplate");
 
             migrationBuilder.DropTable(
                 name: "Site");
