@@ -39,6 +39,7 @@ public sealed partial class ApplyTests(RoomyAppFactory app) : IClassFixture<Room
         var status = await app.Browser().TextAsync(statusPath);
         Assert.Contains("Community health worker", status);
         Assert.Contains("Received.", status);
+        Assert.Contains("no-store", (await app.Browser().GetAsync(statusPath)).Headers.CacheControl!.ToString());
         var stored = await coalition.DbAsync(db => db.Set<JobApplication>().SingleAsync());
         Assert.Equal("Graciela Ortiz", stored.Name);
         Assert.Equal(HeardFrom.CommunityBoard, stored.HeardFrom);

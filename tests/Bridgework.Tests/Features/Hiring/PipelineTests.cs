@@ -39,6 +39,8 @@ public sealed class PipelineTests(RoomyAppFactory app) : IClassFixture<RoomyAppF
         Assert.DoesNotContain("Candidate 1", filtered);
         var detail = await client.TextAsync($"/Hiring/Pipeline/Candidate/{ids[0]}");
         Assert.Contains("Applied → Phone screen", detail);
+        var hash = await coalition.DbAsync(db => db.Set<JobApplication>().Where(a => a.Id == ids[0]).Select(a => a.StatusTokenHash).SingleAsync());
+        Assert.NotEmpty(hash);
         var move = await coalition.DbAsync(db => db.Set<PhaseMove>().SingleAsync());
         Assert.Equal(admin.Id, move.MovedById);
     }
@@ -158,5 +160,26 @@ public sealed class HiringHomeCardTests(RoomyAppFactory app) : IClassFixture<Roo
 
         Assert.Contains("New applications", await admin.TextAsync("/"));
         Assert.DoesNotContain("New applications", await supervisor.TextAsync("/"));
+    }
+}
+
+public sealed class CandidateStatusTests(RoomyAppFactory app) : IClassFixture<RoomyAppFactory>
+{
+    [Fact]
+    public async Task The_private_status_page_shows_the_step_the_candidate_is_at()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var posting = await coalition.PostingAsync(await coalition.OrganizationAsync("Valle Central Health System"));
+        var candidate = app.Browser();
+        var url = ApplyTests.ApplyUrl(coalition, posting);
+        var sent = await (await candidate.PostFormAsync(url, ApplyTests.Fields(await ApplyTests.KeyAsync(candidate, url)))).Content.ReadAsStringAsync();
+        var statusPath = System.Text.RegularExpressions.Regex.Match(sent, "/Jobs/Status/[A-Za-z0-9_-]+").Value;
+        var id = await coalition.DbAsync(db => db.Set<JobApplication>().Select(a => a.Id).SingleAsync());
+        var caseStudy = await coalition.DbAsync(db => db.Set<PipelinePhase>().Where(p => p.Name == "Case study").Select(p => p.Id).SingleAsync());
+        var admin = await (await coalition.AdminAsync()).SignInAsync();
+
+        await admin.PostFormAsync($"/Hiring/Pipeline/Candidate/{id}", new() { ["MoveTo"] = caseStudy.ToString() });
+
+        Assert.Contains("In progress. Current step: Case study", await app.Browser().TextAsync(statusPath));
     }
 }

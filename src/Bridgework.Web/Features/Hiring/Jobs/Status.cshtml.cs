@@ -16,7 +16,17 @@ public sealed class StatusModel(AppDbContext db) : PageModel
 {
     private static readonly string[] AllCoalitions = [AppDbContext.TenantFilter];
 
-    public sealed record View(string Title, string? SpanishTitle, string Coalition, DateTime SubmittedAt, string TimeZone);
+    public sealed record View(string Title, string? SpanishTitle, string Coalition, DateTime SubmittedAt, string TimeZone, string Phase, Pipeline.PhaseKind Kind, int PhaseOrder);
+
+    /// <summary>Where the application stands, in words for the candidate (an English key in HiringText).</summary>
+    public string Standing => Application.Kind switch
+    {
+        Pipeline.PhaseKind.Hired => "You were hired. Welcome to the team!",
+        Pipeline.PhaseKind.NotSelected => "You were not selected this time. Thank you for applying; we hope you apply again.",
+        Pipeline.PhaseKind.Withdrawn => "You withdrew this application.",
+        _ when Application.PhaseOrder == 0 => "Received. The hiring team is reading applications and will contact you about next steps.",
+        _ => "In progress. Current step: {0}",
+    };
 
     public View Application { get; private set; } = null!;
 
@@ -35,7 +45,10 @@ public sealed class StatusModel(AppDbContext db) : PageModel
                 db.Set<Posting>().IgnoreQueryFilters(AllCoalitions).Where(p => p.Id == a.PostingId).Select(p => p.SpanishTitle).First(),
                 db.Coalitions.Where(c => c.Id == a.CoalitionId).Select(c => c.Name).First(),
                 a.SubmittedAt,
-                db.Coalitions.Where(c => c.Id == a.CoalitionId).Select(c => c.TimeZone).First()))
+                db.Coalitions.Where(c => c.Id == a.CoalitionId).Select(c => c.TimeZone).First(),
+                db.Set<Pipeline.PipelinePhase>().IgnoreQueryFilters(AllCoalitions).Where(p => p.Id == a.PhaseId).Select(p => p.Name).First(),
+                db.Set<Pipeline.PipelinePhase>().IgnoreQueryFilters(AllCoalitions).Where(p => p.Id == a.PhaseId).Select(p => p.Kind).First(),
+                db.Set<Pipeline.PipelinePhase>().IgnoreQueryFilters(AllCoalitions).Where(p => p.Id == a.PhaseId).Select(p => p.SortOrder).First()))
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
