@@ -1,6 +1,7 @@
+using Bridgework.Web.Features.Account;
 using Bridgework.Web.Features.Audit;
 using Bridgework.Web.Features.Careers;
-using Bridgework.Web.Features.Account;
+using Bridgework.Web.Features.Hiring;
 using Bridgework.Web.Features.Network;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Features.Users;
@@ -17,6 +18,7 @@ builder.Services.AddAccount();
 builder.Services.AddUsers();
 builder.Services.AddNetwork();
 builder.Services.AddCareers();
+builder.Services.AddHiring(builder.Configuration);
 
 var app = builder.Build();
 

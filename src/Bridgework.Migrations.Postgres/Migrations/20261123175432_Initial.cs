@@ -201,6 +201,40 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PipelinePhase",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PipelinePhase", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleTemplate",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Duties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ValuedExperience = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FieldPercent = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleTemplate", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -429,6 +463,55 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Posting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PublicCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Duties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ValuedExperience = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SpanishTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SpanishDuties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SpanishValuedExperience = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LanguagesNeeded = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PayMin = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    PayMax = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    FieldPercent = table.Column<int>(type: "integer", nullable: false),
+                    Openings = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Posting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Posting_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Posting_RoleTemplate_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "RoleTemplate",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Posting_Site_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Site",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMember",
                 columns: table => new
                 {
@@ -472,6 +555,47 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         column: x => x.SupervisorId,
                         principalTable: "StaffMember",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobApplication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    HeardFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HeardFromDetail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Availability = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CommunityConnection = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LivedExperience = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    StatusTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResumeFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResumeStoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PhaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobApplication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_PipelinePhase_PhaseId",
+                        column: x => x.PhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_Posting_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "Posting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -572,6 +696,42 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         column: x => x.SupervisorId,
                         principalTable: "StaffMember",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PhaseMove",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromPhaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToPhaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    MovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PhaseMove", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_JobApplication_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_PipelinePhase_FromPhaseId",
+                        column: x => x.FromPhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_PipelinePhase_ToPhaseId",
+                        column: x => x.ToPhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -707,6 +867,38 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId",
+                table: "JobApplication",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId_IdempotencyKey",
+                table: "JobApplication",
+                columns: new[] { "CoalitionId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PhaseId",
+                table: "JobApplication",
+                column: "PhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_PhaseId",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "PhaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_SubmittedAt",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_StatusTokenHash",
+                table: "JobApplication",
+                column: "StatusTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LadderLevel_CoalitionId",
                 table: "LadderLevel",
                 column: "CoalitionId");
@@ -754,6 +946,36 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 columns: new[] { "CoalitionId", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_ApplicationId_MovedAt",
+                table: "PhaseMove",
+                columns: new[] { "ApplicationId", "MovedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_CoalitionId",
+                table: "PhaseMove",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_FromPhaseId",
+                table: "PhaseMove",
+                column: "FromPhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_ToPhaseId",
+                table: "PhaseMove",
+                column: "ToPhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PipelinePhase_CoalitionId",
+                table: "PipelinePhase",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PipelinePhase_CoalitionId_SortOrder",
+                table: "PipelinePhase",
+                columns: new[] { "CoalitionId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Placement_CoalitionId",
                 table: "Placement",
                 column: "CoalitionId");
@@ -767,6 +989,47 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "IX_Placement_StaffMemberId_EffectiveDate",
                 table: "Placement",
                 columns: new[] { "StaffMemberId", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_CoalitionId",
+                table: "Posting",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_CoalitionId_Status_ClosesOn",
+                table: "Posting",
+                columns: new[] { "CoalitionId", "Status", "ClosesOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_OrganizationId",
+                table: "Posting",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_PublicCode",
+                table: "Posting",
+                column: "PublicCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_SiteId",
+                table: "Posting",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_TemplateId",
+                table: "Posting",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleTemplate_CoalitionId",
+                table: "RoleTemplate",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleTemplate_CoalitionId_Role",
+                table: "RoleTemplate",
+                columns: new[] { "CoalitionId", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
@@ -904,6 +1167,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "PhaseMove");
+
+            migrationBuilder.DropTable(
                 name: "Placement");
 
             migrationBuilder.DropTable(
@@ -922,16 +1188,28 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "JobApplication");
+
+            migrationBuilder.DropTable(
                 name: "LadderLevel");
 
             migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
+                name: "PipelinePhase");
+
+            migrationBuilder.DropTable(
+                name: "Posting");
+
+            migrationBuilder.DropTable(
                 name: "CareerLadder");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
+
+            migrationBuilder.DropTable(
+                name: "RoleTemplate");
 
             migrationBuilder.DropTable(
                 name: "Site");

@@ -200,6 +200,40 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PipelinePhase",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PipelinePhase", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleTemplate",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Duties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ValuedExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FieldPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleTemplate", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -428,6 +462,55 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Posting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Duties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ValuedExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SpanishTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SpanishDuties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SpanishValuedExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LanguagesNeeded = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PayMin = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    PayMax = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    FieldPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Openings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Posting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Posting_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Posting_RoleTemplate_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "RoleTemplate",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Posting_Site_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Site",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMember",
                 columns: table => new
                 {
@@ -471,6 +554,47 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         column: x => x.SupervisorId,
                         principalTable: "StaffMember",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobApplication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    HeardFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeardFromDetail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Availability = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CommunityConnection = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LivedExperience = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    StatusTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResumeFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResumeStoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PhaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobApplication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_PipelinePhase_PhaseId",
+                        column: x => x.PhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JobApplication_Posting_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "Posting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -571,6 +695,42 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         column: x => x.SupervisorId,
                         principalTable: "StaffMember",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PhaseMove",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromPhaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToPhaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MovedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PhaseMove", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_JobApplication_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_PipelinePhase_FromPhaseId",
+                        column: x => x.FromPhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_PhaseMove_PipelinePhase_ToPhaseId",
+                        column: x => x.ToPhaseId,
+                        principalTable: "PipelinePhase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -706,6 +866,38 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId",
+                table: "JobApplication",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_CoalitionId_IdempotencyKey",
+                table: "JobApplication",
+                columns: new[] { "CoalitionId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PhaseId",
+                table: "JobApplication",
+                column: "PhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_PhaseId",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "PhaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_PostingId_SubmittedAt",
+                table: "JobApplication",
+                columns: new[] { "PostingId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplication_StatusTokenHash",
+                table: "JobApplication",
+                column: "StatusTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LadderLevel_CoalitionId",
                 table: "LadderLevel",
                 column: "CoalitionId");
@@ -753,6 +945,36 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 columns: new[] { "CoalitionId", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_ApplicationId_MovedAt",
+                table: "PhaseMove",
+                columns: new[] { "ApplicationId", "MovedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_CoalitionId",
+                table: "PhaseMove",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_FromPhaseId",
+                table: "PhaseMove",
+                column: "FromPhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PhaseMove_ToPhaseId",
+                table: "PhaseMove",
+                column: "ToPhaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PipelinePhase_CoalitionId",
+                table: "PipelinePhase",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PipelinePhase_CoalitionId_SortOrder",
+                table: "PipelinePhase",
+                columns: new[] { "CoalitionId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Placement_CoalitionId",
                 table: "Placement",
                 column: "CoalitionId");
@@ -766,6 +988,47 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "IX_Placement_StaffMemberId_EffectiveDate",
                 table: "Placement",
                 columns: new[] { "StaffMemberId", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_CoalitionId",
+                table: "Posting",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_CoalitionId_Status_ClosesOn",
+                table: "Posting",
+                columns: new[] { "CoalitionId", "Status", "ClosesOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_OrganizationId",
+                table: "Posting",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_PublicCode",
+                table: "Posting",
+                column: "PublicCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_SiteId",
+                table: "Posting",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posting_TemplateId",
+                table: "Posting",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleTemplate_CoalitionId",
+                table: "RoleTemplate",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleTemplate_CoalitionId_Role",
+                table: "RoleTemplate",
+                columns: new[] { "CoalitionId", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
@@ -903,6 +1166,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "PhaseMove");
+
+            migrationBuilder.DropTable(
                 name: "Placement");
 
             migrationBuilder.DropTable(
@@ -921,16 +1187,28 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "JobApplication");
+
+            migrationBuilder.DropTable(
                 name: "LadderLevel");
 
             migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
+                name: "PipelinePhase");
+
+            migrationBuilder.DropTable(
+                name: "Posting");
+
+            migrationBuilder.DropTable(
                 name: "CareerLadder");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
+
+            migrationBuilder.DropTable(
+                name: "RoleTemplate");
 
             migrationBuilder.DropTable(
                 name: "Site");

@@ -1,0 +1,20 @@
+using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Tenancy;
+
+namespace Bridgework.Web.Features.Hiring;
+
+public static class HiringPermissions
+{
+    /// <summary>See postings and, later, the pipeline: supervisors sit on hiring panels.</summary>
+    public const string Read = "hiring.read";
+
+    /// <summary>Create and edit postings, change their status, move candidates.</summary>
+    public const string Manage = "hiring.manage";
+
+    internal sealed class Module : IPermissionModule
+    {
+        public void Grant(PermissionGrants grants) => grants
+            .Grant(Read, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(Manage, CoalitionRole.CoalitionAdmin);
+    }
+}

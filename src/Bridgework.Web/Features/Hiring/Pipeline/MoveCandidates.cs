@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Bridgework.Web.Features.Hiring.Apply;
+using Bridgework.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bridgework.Web.Features.Hiring.Pipeline;
+
+/// <summary>Moves one or many candidates to a phase and writes a history line for each, in one save.</summary>
+public sealed class MoveCandidates(AppDbContext db, TimeProvider clock)
+{
+    public enum Outcome
+    {
+        Moved,
+        UnknownPhase,
+        ReasonNeeded,
+        NothingChosen,
+    }
+
+    public async Task<(Outcome Outcome, int Count)> HandleAsync(
+        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (applicationIds.Count == 0)
+        {
+            return (Outcome.NothingChosen, 0);
+        }
+
+        var phase = await db.Set<PipelinePhase>().FirstOrDefaultAsync(p => p.Id == phaseId, cancellationToken);
+        if (phase is null)
+        {
+            return (Outcome.UnknownPhase, 0);
+        }
+
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (phase.RequiresReason && reason is null)
+        {
+            return (Outcome.ReasonNeeded, 0);
+        }
+
+        var applications = await db.Set<JobApplication>()
+            .Where(a => applicationIds.Contains(a.Id) && a.PhaseId != phaseId)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
+        foreach (var application in applications)
+        {
+            db.Add(new PhaseMove
+            {
+                ApplicationId = application.Id,
+                FromPhaseId = application.PhaseId,
+                ToPhaseId = phaseId,
+                Reason = reason,
+                MovedById = userId,
+                MovedBy = user.FindFirst("bw:display_name")?.Value ?? user.Identity?.Name ?? "unknown",
+                MovedAt = now,
+            });
+            application.PhaseId = phaseId;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (Outcome.Moved, applications.Count);
+    }
+}
