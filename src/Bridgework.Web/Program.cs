@@ -2,6 +2,7 @@ using Bridgework.Web.Features.Audit;
 using Bridgework.Web.Features.Account;
 using Bridgework.Web.Features.Network;
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training;
 using Bridgework.Web.Features.Users;
 using Bridgework.Web.Platform;
 using Bridgework.Web.Platform.Data;
@@ -15,6 +16,7 @@ builder.Services.AddAuditTrail();
 builder.Services.AddAccount();
 builder.Services.AddUsers();
 builder.Services.AddNetwork();
+builder.Services.AddTraining();
 
 var app = builder.Build();
 

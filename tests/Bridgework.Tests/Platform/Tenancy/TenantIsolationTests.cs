@@ -157,7 +157,9 @@ public sealed class TenantIsolationTests(DemoAppFactory app) : IClassFixture<Dem
         where T : class, ITenantOwned
     {
         var query = db.Set<T>().AsNoTracking();
-        var rows = await (ignoreFilter ? query.IgnoreQueryFilters([AppDbContext.TenantFilter]) : query).Take(500).ToListAsync();
+        // Large enough to hold every demo row of a table (the audit trail grows with each module's demo data), so the
+        // filtered and unfiltered counts compare whole coalitions, not an unordered sample.
+        var rows = await (ignoreFilter ? query.IgnoreQueryFilters([AppDbContext.TenantFilter]) : query).Take(20_000).ToListAsync();
         return rows.Cast<ITenantOwned>().ToList();
     }
 
