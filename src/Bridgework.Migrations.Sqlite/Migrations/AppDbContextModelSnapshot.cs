@@ -455,6 +455,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RequirementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("TEXT");
 
@@ -470,6 +473,8 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasIndex("CourseId");
 
                     b.HasIndex("RequirementId");
+
+                    b.HasIndex("SessionId", "StaffMemberId");
 
                     b.HasIndex("StaffMemberId", "CompletedOn");
 
@@ -662,6 +667,89 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasIndex("StaffMemberId", "Type");
 
                     b.ToTable("Credential");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.SessionSignUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("SessionId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("SessionSignUp");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AttendanceTakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("CoalitionId", "Date");
+
+                    b.ToTable("TrainingSession");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Platform.Audit.AuditEntry", b =>
@@ -1181,6 +1269,11 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         .HasForeignKey("RequirementId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Bridgework.Web.Features.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
@@ -1216,6 +1309,30 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.SessionSignUp", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.TrainingSession", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

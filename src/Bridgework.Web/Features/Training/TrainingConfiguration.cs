@@ -64,6 +64,29 @@ internal sealed class CompletionRecordConfiguration : IEntityTypeConfiguration<C
         e.HasIndex(c => new { c.StaffMemberId, c.CompletedOn });
         e.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.StaffMemberId);
         e.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne<TrainingSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.SetNull);
+        e.HasIndex(c => new { c.SessionId, c.StaffMemberId });
         e.HasOne<ContinuingEducationRequirement>().WithMany().HasForeignKey(c => c.RequirementId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<TrainingSession>
+{
+    public void Configure(EntityTypeBuilder<TrainingSession> e)
+    {
+        e.Property(s => s.Place).HasMaxLength(300);
+        e.Property(s => s.Link).HasMaxLength(500);
+        e.HasIndex(s => new { s.CoalitionId, s.Date });
+        e.HasOne<Course>().WithMany().HasForeignKey(s => s.CourseId);
+    }
+}
+
+internal sealed class SessionSignUpConfiguration : IEntityTypeConfiguration<SessionSignUp>
+{
+    public void Configure(EntityTypeBuilder<SessionSignUp> e)
+    {
+        e.HasIndex(s => new { s.SessionId, s.StaffMemberId }).IsUnique();
+        e.HasOne<TrainingSession>().WithMany().HasForeignKey(s => s.SessionId);
+        e.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffMemberId);
     }
 }

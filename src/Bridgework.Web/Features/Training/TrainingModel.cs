@@ -185,6 +185,9 @@ public sealed class CompletionRecord : ITenantOwned, IAudited
 
     public Guid? CourseId { get; set; }
 
+    /// <summary>The session whose attendance created this record, if any.</summary>
+    public Guid? SessionId { get; set; }
+
     /// <summary>The course title at the time, or the name of an outside training.</summary>
     public required string Title { get; set; }
 
@@ -197,4 +200,50 @@ public sealed class CompletionRecord : ITenantOwned, IAudited
     public bool IsLawAndEthics { get; set; }
 
     public string? EvidenceNote { get; set; }
+}
+
+/// <summary>
+/// A scheduled session of a course. Date and times are the coalition's wall-clock time. The first
+/// <see cref="Capacity"/> sign-ups hold seats; later ones wait in line and move up when someone cancels.
+/// </summary>
+public sealed class TrainingSession : ITenantOwned, IAudited, IVersioned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid CoalitionId { get; set; }
+
+    public Guid CourseId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public TimeOnly StartTime { get; set; }
+
+    public TimeOnly EndTime { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Link { get; set; }
+
+    public int Capacity { get; set; }
+
+    /// <summary>When attendance was taken; null until then.</summary>
+    public DateTime? AttendanceTakenAt { get; set; }
+
+    public Guid Version { get; set; }
+}
+
+/// <summary>A worker's place at a session, in sign-up order.</summary>
+public sealed class SessionSignUp : ITenantOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid CoalitionId { get; set; }
+
+    public Guid SessionId { get; set; }
+
+    public Guid StaffMemberId { get; set; }
+
+    public DateTime SignedUpAt { get; set; }
+
+    public bool Attended { get; set; }
 }

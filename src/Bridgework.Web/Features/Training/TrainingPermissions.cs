@@ -11,10 +11,14 @@ public static class TrainingPermissions
     /// <summary>Create and edit courses, requirements and the competency framework.</summary>
     public const string Manage = "training.manage";
 
+    /// <summary>Schedule sessions and take attendance.</summary>
+    public const string RunSessions = "training.sessions.run";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(ReadCompliance, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(RunSessions, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
             .Grant(Manage, CoalitionRole.CoalitionAdmin);
     }
 }

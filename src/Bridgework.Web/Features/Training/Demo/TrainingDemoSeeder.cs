@@ -149,7 +149,81 @@ internal sealed class TrainingDemoSeeder(AppDbContext db, ITenantContext tenant)
             }
         }
 
+        SeedSessions(demo, courses, staff.Select(s => s.Id).ToList());
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Upcoming sessions with sign-ups (the demo worker holds a seat in the first; one session is full with
+    /// a waitlist), and one past session whose attendance was taken.
+    /// </summary>
+    private void SeedSessions(DemoContext demo, List<Course> courses, List<Guid> staff)
+    {
+        var today = demo.Today;
+        var now = DateTime.SpecifyKind(today.ToDateTime(new TimeOnly(8, 0)), DateTimeKind.Utc);
+        (string Title, int InDays, int Hour, string? Place, string? Link, int Capacity, int SignUps)[] plan =
+        [
+            ("Vicarious Trauma and Resilience", 4, 9, "Fresno Wellness and Recovery Center, Room B", null, 15, 6),
+            ("Motivational Interviewing Foundations", 9, 9, "Central Fresno Medical Campus, Training Room 2", null, 12, 12 + 3),
+            ("HIPAA and Confidentiality", 12, 13, null, "https://meet.example/hipaa-refresher", 40, 8),
+            ("De-escalation and Crisis Response", 18, 9, "Sanger Family Health Center", null, 16, 4),
+            ("Serving LGBTQ2I+ Clients with Respect", 25, 14, null, "https://meet.example/lgbtq-care", 30, 5),
+            ("Peer Support Law and Ethics", 32, 9, null, "https://meet.example/peer-ethics", 25, 3),
+        ];
+        var n = 0;
+        foreach (var (title, inDays, hour, place, link, capacity, signUps) in plan)
+        {
+            var course = courses.Single(c => c.Title == title);
+            var session = new TrainingSession
+            {
+                CourseId = course.Id,
+                Date = today.AddDays(inDays),
+                StartTime = new TimeOnly(hour, 0),
+                EndTime = new TimeOnly(hour, 0).AddMinutes((int)(course.Hours * 60)),
+                Place = place,
+                Link = link,
+                Capacity = capacity,
+            };
+            db.Add(session);
+            foreach (var (staffId, i) in staff.Skip(n % 3).Take(signUps).Select((id, i) => (id, i)))
+            {
+                db.Add(new SessionSignUp { SessionId = session.Id, StaffMemberId = staffId, SignedUpAt = now.AddDays(-10).AddMinutes(i * 37) });
+            }
+
+            n++;
+        }
+
+        var past = courses.Single(c => c.Title == "Self-Care Planning for Frontline Staff");
+        var held = new TrainingSession
+        {
+            CourseId = past.Id,
+            Date = today.AddDays(-14),
+            StartTime = new TimeOnly(10, 0),
+            EndTime = new TimeOnly(12, 0),
+            Place = "Coalition office, Community Room",
+            Capacity = 20,
+            AttendanceTakenAt = now.AddDays(-14),
+        };
+        db.Add(held);
+        foreach (var (staffId, i) in staff.Skip(5).Take(6).Select((id, i) => (id, i)))
+        {
+            var attended = i != 2;
+            db.Add(new SessionSignUp { SessionId = held.Id, StaffMemberId = staffId, SignedUpAt = now.AddDays(-30).AddMinutes(i * 11), Attended = attended });
+            if (attended)
+            {
+                db.Add(new CompletionRecord
+                {
+                    StaffMemberId = staffId,
+                    CourseId = past.Id,
+                    SessionId = held.Id,
+                    Title = past.Title,
+                    CompletedOn = held.Date,
+                    Hours = past.Hours,
+                    RequirementId = past.RequirementId,
+                    EvidenceNote = "Attendance taken at the session.",
+                });
+            }
+        }
     }
 
     /// <summary>Completions of courses in turn until <paramref name="total"/> hours are reached (the last may be partial).</summary>

@@ -434,6 +434,33 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingSession",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttendanceTakenAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSession", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSession_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMember",
                 columns: table => new
                 {
@@ -487,6 +514,7 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CourseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
@@ -515,6 +543,12 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         principalTable: "StaffMember",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -557,6 +591,34 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         name: "FK_LivedExperience_StaffMember_StaffMemberId",
                         column: x => x.StaffMemberId,
                         principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionSignUp",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionSignUp", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -715,6 +777,11 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 column: "RequirementId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_SessionId_StaffMemberId",
+                table: "CompletionRecord",
+                columns: new[] { "SessionId", "StaffMemberId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CompletionRecord_StaffMemberId_CompletedOn",
                 table: "CompletionRecord",
                 columns: new[] { "StaffMemberId", "CompletedOn" });
@@ -824,6 +891,22 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 columns: new[] { "CoalitionId", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_CoalitionId",
+                table: "SessionSignUp",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_SessionId_StaffMemberId",
+                table: "SessionSignUp",
+                columns: new[] { "SessionId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_StaffMemberId",
+                table: "SessionSignUp",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
                 table: "Site",
                 column: "CoalitionId");
@@ -914,6 +997,21 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 table: "TeamMember",
                 columns: new[] { "TeamId", "StaffMemberId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId",
+                table: "TrainingSession",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId_Date",
+                table: "TrainingSession",
+                columns: new[] { "CoalitionId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CourseId",
+                table: "TrainingSession",
+                column: "CourseId");
         }
 
         /// <inheritdoc />
@@ -962,6 +1060,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "SessionSignUp");
+
+            migrationBuilder.DropTable(
                 name: "StaffLanguage");
 
             migrationBuilder.DropTable(
@@ -974,22 +1075,25 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Competency");
 
             migrationBuilder.DropTable(
-                name: "Course");
-
-            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "TrainingSession");
+
+            migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
-                name: "ContinuingEducationRequirement");
+                name: "Course");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
+
+            migrationBuilder.DropTable(
+                name: "ContinuingEducationRequirement");
 
             migrationBuilder.DropTable(
                 name: "Site");

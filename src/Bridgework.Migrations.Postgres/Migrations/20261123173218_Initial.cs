@@ -435,6 +435,33 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingSession",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    AttendanceTakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSession", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSession_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMember",
                 columns: table => new
                 {
@@ -488,6 +515,7 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
                     StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
                     CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: true),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Hours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
@@ -516,6 +544,12 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         principalTable: "StaffMember",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -558,6 +592,34 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         name: "FK_LivedExperience_StaffMember_StaffMemberId",
                         column: x => x.StaffMemberId,
                         principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionSignUp",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attended = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionSignUp", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -716,6 +778,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 column: "RequirementId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_SessionId_StaffMemberId",
+                table: "CompletionRecord",
+                columns: new[] { "SessionId", "StaffMemberId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CompletionRecord_StaffMemberId_CompletedOn",
                 table: "CompletionRecord",
                 columns: new[] { "StaffMemberId", "CompletedOn" });
@@ -825,6 +892,22 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 columns: new[] { "CoalitionId", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_CoalitionId",
+                table: "SessionSignUp",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_SessionId_StaffMemberId",
+                table: "SessionSignUp",
+                columns: new[] { "SessionId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_StaffMemberId",
+                table: "SessionSignUp",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
                 table: "Site",
                 column: "CoalitionId");
@@ -915,6 +998,21 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 table: "TeamMember",
                 columns: new[] { "TeamId", "StaffMemberId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId",
+                table: "TrainingSession",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId_Date",
+                table: "TrainingSession",
+                columns: new[] { "CoalitionId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CourseId",
+                table: "TrainingSession",
+                column: "CourseId");
         }
 
         /// <inheritdoc />
@@ -963,6 +1061,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "SessionSignUp");
+
+            migrationBuilder.DropTable(
                 name: "StaffLanguage");
 
             migrationBuilder.DropTable(
@@ -975,22 +1076,25 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Competency");
 
             migrationBuilder.DropTable(
-                name: "Course");
-
-            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Coalitions");
 
             migrationBuilder.DropTable(
+                name: "TrainingSession");
+
+            migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
-                name: "ContinuingEducationRequirement");
+                name: "Course");
 
             migrationBuilder.DropTable(
                 name: "StaffMember");
+
+            migrationBuilder.DropTable(
+                name: "ContinuingEducationRequirement");
 
             migrationBuilder.DropTable(
                 name: "Site");

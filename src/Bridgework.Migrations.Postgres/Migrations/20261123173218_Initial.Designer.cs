@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bridgework.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123170956_Initial")]
+    [Migration("20261123173218_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -463,6 +463,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RequirementId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("uuid");
 
@@ -478,6 +481,8 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("CourseId");
 
                     b.HasIndex("RequirementId");
+
+                    b.HasIndex("SessionId", "StaffMemberId");
 
                     b.HasIndex("StaffMemberId", "CompletedOn");
 
@@ -670,6 +675,89 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("StaffMemberId", "Type");
 
                     b.ToTable("Credential");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.SessionSignUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SignedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("SessionId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("SessionSignUp");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AttendanceTakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("CoalitionId", "Date");
+
+                    b.ToTable("TrainingSession");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Platform.Audit.AuditEntry", b =>
@@ -1195,6 +1283,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .HasForeignKey("RequirementId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Bridgework.Web.Features.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
@@ -1230,6 +1323,30 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.SessionSignUp", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.TrainingSession", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
