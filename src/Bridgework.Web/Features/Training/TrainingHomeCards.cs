@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Bridgework.Web.Features.People.Staff;
+using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Home;
+using Microsoft.EntityFrameworkCore;
 using Bridgework.Web.Platform.Security;
 using Microsoft.Extensions.Localization;
 
@@ -8,9 +10,11 @@ namespace Bridgework.Web.Features.Training;
 
 /// <summary>
 /// Home cards about continuing education: for coalition admins and supervisors, the people they see who
-/// are at risk or lapsed; for a worker, their own requirements that are at risk or lapsed.
+/// are at risk or lapsed; for a worker, their own requirements that are at risk or lapsed; for anyone with a
+/// staff record, the upcoming sessions they signed up for.
 /// </summary>
-public sealed class TrainingHomeCards(StaffAccess access, TrainingCompliance compliance, PermissionGrants grants, IStringLocalizer<TrainingText> text)
+public sealed class TrainingHomeCards(
+    AppDbContext db, StaffAccess access, CoalitionCalendar calendar, TrainingCompliance compliance, PermissionGrants grants, IStringLocalizer<TrainingText> text)
     : IHomeCardSource
 {
     public async Task<IReadOnlyList<HomeCard>> GetCardsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -33,6 +37,14 @@ public sealed class TrainingHomeCards(StaffAccess access, TrainingCompliance com
             var own = await compliance.ForStaffAsync(me, cancellationToken);
             var waiting = own.SelectMany(w => w.Standings).Count(s => s.Status != ComplianceStatus.Compliant);
             cards.Add(new HomeCard(text["Training requirements that need you"], waiting, "/Training/Me", text["At risk or lapsed"], Order: 15));
+        }
+
+        if (viewer.StaffId is { } staffId)
+        {
+            var today = await calendar.TodayAsync(cancellationToken);
+            var upcoming = await db.Set<SessionSignUp>()
+                .CountAsync(u => u.StaffMemberId == staffId && db.Set<TrainingSession>().Any(s => s.Id == u.SessionId && s.Date >= today), cancellationToken);
+            cards.Add(new HomeCard(text["Training sessions you signed up for"], upcoming, "/Training/Sessions?mine=true", Order: 16));
         }
 
         return cards;
