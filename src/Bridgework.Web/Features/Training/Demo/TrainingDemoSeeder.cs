@@ -164,11 +164,11 @@ internal sealed class TrainingDemoSeeder(AppDbContext db, ITenantContext tenant)
         (string Title, int InDays, int Hour, string? Place, string? Link, int Capacity, int SignUps)[] plan =
         [
             ("Vicarious Trauma and Resilience", 4, 9, "Fresno Wellness and Recovery Center, Room B", null, 15, 6),
-            ("Motivational Interviewing Foundations", 9, 9, "Central Fresno Medical Campus, Training Room 2", null, 12, 12 + 3),
-            ("HIPAA and Confidentiality", 12, 13, null, "https://meet.example/hipaa-refresher", 40, 8),
+            ("Relationship-Centered Practice", 9, 9, "Central Fresno Medical Campus, Training Room 2", null, 12, 12 + 3),
+            ("Trauma-Informed Relationships", 12, 13, null, "https://meet.example/trauma-informed", 40, 8),
             ("De-escalation and Crisis Response", 18, 9, "Sanger Family Health Center", null, 16, 4),
             ("Serving LGBTQ2I+ Clients with Respect", 25, 14, null, "https://meet.example/lgbtq-care", 30, 5),
-            ("Peer Support Law and Ethics", 32, 9, null, "https://meet.example/peer-ethics", 25, 3),
+            ("Peer Support Law and Ethics", 34, 9, null, "https://meet.example/peer-ethics", 25, 3),
         ];
         var n = 0;
         foreach (var (title, inDays, hour, place, link, capacity, signUps) in plan)
