@@ -65,6 +65,7 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Add to my calendar (.ics)", page);
         Assert.Contains("Signed up", await worker.TextAsync("/Training/Sessions?mine=true"));
         Assert.Contains("Training sessions you signed up for", await worker.TextAsync("/"));
+        Assert.Contains($"href=\"{url}\">Vicarious Trauma and Resilience</a>", await worker.TextAsync("/Training/Me"));
 
         var attendanceUrl = url.Replace("/Training/Sessions/", "/Training/Sessions/Attendance/", StringComparison.Ordinal);
         var attendancePage = await supervisor.TextAsync(attendanceUrl);

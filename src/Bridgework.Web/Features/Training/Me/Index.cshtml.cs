@@ -21,6 +21,8 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
 
     public DateOnly Today { get; private set; }
 
+    public IReadOnlyList<SessionRow> Upcoming { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = compliance.Today;
@@ -36,6 +38,14 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
         HasStaffRecord = true;
         Standings = (await compliance.ForStaffAsync(staffId, cancellationToken)).SelectMany(w => w.Standings)
             .OrderByDescending(s => s.Status).ThenBy(s => s.PeriodEnd).ToList();
+        Upcoming = await db.Set<SessionSignUp>().AsNoTracking()
+            .Where(u => u.StaffMemberId == staffId)
+            .Join(db.Set<TrainingSession>().Where(x => x.Date >= Today), u => u.SessionId, x => x.Id, (u, x) => x)
+            .Join(db.Set<Course>(), x => x.CourseId, c => c.Id, (x, c) => new { x.Id, c.Title, x.Date, x.StartTime })
+            .OrderBy(x => x.Date).ThenBy(x => x.StartTime)
+            .Take(10)
+            .Select(x => new SessionRow(x.Id, x.Title, x.Date, x.StartTime))
+            .ToListAsync(cancellationToken);
         Credentials = await db.Set<Credential>().AsNoTracking()
             .Where(c => c.StaffMemberId == staffId)
             .OrderBy(c => c.ExpiresOn == null).ThenBy(c => c.ExpiresOn).ThenBy(c => c.Name)
@@ -52,6 +62,8 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
             .Take(Recent)
             .ToListAsync(cancellationToken);
     }
+
+    public sealed record SessionRow(Guid Id, string Course, DateOnly Date, TimeOnly Start);
 
     public sealed record CredentialRow(string Name, CredentialType Type, DateOnly IssuedOn, DateOnly? ExpiresOn);
 
