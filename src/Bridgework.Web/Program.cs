@@ -4,6 +4,7 @@ using Bridgework.Web.Features.Careers;
 using Bridgework.Web.Features.Hiring;
 using Bridgework.Web.Features.Network;
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training;
 using Bridgework.Web.Features.Users;
 using Bridgework.Web.Platform;
 using Bridgework.Web.Platform.Data;
@@ -19,6 +20,7 @@ builder.Services.AddUsers();
 builder.Services.AddNetwork();
 builder.Services.AddCareers();
 builder.Services.AddHiring(builder.Configuration);
+builder.Services.AddTraining();
 
 var app = builder.Build();
 

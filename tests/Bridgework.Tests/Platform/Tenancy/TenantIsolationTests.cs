@@ -159,7 +159,7 @@ public sealed class TenantIsolationTests(DemoAppFactory app) : IClassFixture<Dem
         where T : class, ITenantOwned
     {
         var query = db.Set<T>().AsNoTracking();
-        var rows = await (ignoreFilter ? query.IgnoreQueryFilters([AppDbContext.TenantFilter]).Where(r => r.CoalitionId == coalition) : query).Take(500).ToListAsync();
+        var rows = await (ignoreFilter ? query.IgnoreQueryFilters([AppDbContext.TenantFilter]).Where(r => r.CoalitionId == coalition) : query).Take(20_000).ToListAsync();
         return rows.Cast<ITenantOwned>().ToList();
     }
 

@@ -134,6 +134,44 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Competency",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Competency", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContinuingEducationRequirement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AppliesTo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CycleYears = table.Column<int>(type: "integer", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    LawAndEthicsHours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContinuingEducationRequirement", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -437,6 +475,37 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Course",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Languages = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Provider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    GrantsCredential = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CredentialValidYears = table.Column<int>(type: "integer", nullable: true),
+                    RequirementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsLawAndEthics = table.Column<bool>(type: "boolean", nullable: false),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Course", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Course_ContinuingEducationRequirement_RequirementId",
+                        column: x => x.RequirementId,
+                        principalTable: "ContinuingEducationRequirement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Site",
                 columns: table => new
                 {
@@ -458,6 +527,59 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         name: "FK_Site_Organization_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseCompetency",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompetencyId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseCompetency", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseCompetency_Competency_CompetencyId",
+                        column: x => x.CompetencyId,
+                        principalTable: "Competency",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CourseCompetency_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSession",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    AttendanceTakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSession", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSession_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -599,6 +721,75 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CompletionRecord",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    RequirementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsLawAndEthics = table.Column<bool>(type: "boolean", nullable: false),
+                    EvidenceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompletionRecord", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_ContinuingEducationRequirement_Requirement~",
+                        column: x => x.RequirementId,
+                        principalTable: "ContinuingEducationRequirement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Credential",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Credential", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Credential_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LivedExperience",
                 columns: table => new
                 {
@@ -647,6 +838,34 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         principalTable: "StaffMember",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionSignUp",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attended = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionSignUp", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -834,6 +1053,77 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 table: "Coalitions",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competency_CoalitionId",
+                table: "Competency",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_CoalitionId",
+                table: "CompletionRecord",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_CourseId",
+                table: "CompletionRecord",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_RequirementId",
+                table: "CompletionRecord",
+                column: "RequirementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_SessionId_StaffMemberId",
+                table: "CompletionRecord",
+                columns: new[] { "SessionId", "StaffMemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_StaffMemberId_CompletedOn",
+                table: "CompletionRecord",
+                columns: new[] { "StaffMemberId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContinuingEducationRequirement_CoalitionId",
+                table: "ContinuingEducationRequirement",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Course_CoalitionId",
+                table: "Course",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Course_RequirementId",
+                table: "Course",
+                column: "RequirementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseCompetency_CoalitionId",
+                table: "CourseCompetency",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseCompetency_CompetencyId",
+                table: "CourseCompetency",
+                column: "CompetencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseCompetency_CourseId_CompetencyId",
+                table: "CourseCompetency",
+                columns: new[] { "CourseId", "CompetencyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credential_CoalitionId",
+                table: "Credential",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credential_StaffMemberId_Type",
+                table: "Credential",
+                columns: new[] { "StaffMemberId", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FormSubmission_UserId_At",
@@ -1032,6 +1322,22 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 columns: new[] { "CoalitionId", "Role" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_CoalitionId",
+                table: "SessionSignUp",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_SessionId_StaffMemberId",
+                table: "SessionSignUp",
+                columns: new[] { "SessionId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_StaffMemberId",
+                table: "SessionSignUp",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
                 table: "Site",
                 column: "CoalitionId");
@@ -1122,6 +1428,21 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 table: "TeamMember",
                 columns: new[] { "TeamId", "StaffMemberId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId",
+                table: "TrainingSession",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId_Date",
+                table: "TrainingSession",
+                columns: new[] { "CoalitionId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CourseId",
+                table: "TrainingSession",
+                column: "CourseId");
         }
 
         /// <inheritdoc />
@@ -1149,6 +1470,15 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "CareerSettings");
 
             migrationBuilder.DropTable(
+                name: "CompletionRecord");
+
+            migrationBuilder.DropTable(
+                name: "CourseCompetency");
+
+            migrationBuilder.DropTable(
+                name: "Credential");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1173,6 +1503,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "Placement");
 
             migrationBuilder.DropTable(
+                name: "SessionSignUp");
+
+            migrationBuilder.DropTable(
                 name: "StaffLanguage");
 
             migrationBuilder.DropTable(
@@ -1180,6 +1513,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Competency");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1194,6 +1530,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "LadderLevel");
 
             migrationBuilder.DropTable(
+                name: "TrainingSession");
+
+            migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
@@ -1206,10 +1545,16 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 name: "CareerLadder");
 
             migrationBuilder.DropTable(
+                name: "Course");
+
+            migrationBuilder.DropTable(
                 name: "StaffMember");
 
             migrationBuilder.DropTable(
                 name: "RoleTemplate");
+
+            migrationBuilder.DropTable(
+                name: "ContinuingEducationRequirement");
 
             migrationBuilder.DropTable(
                 name: "Site");

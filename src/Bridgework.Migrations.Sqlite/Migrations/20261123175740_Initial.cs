@@ -133,6 +133,44 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Competency",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Competency", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContinuingEducationRequirement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CycleYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    LawAndEthicsHours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContinuingEducationRequirement", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -436,6 +474,37 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Course",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    GrantsCredential = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CredentialValidYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequirementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsLawAndEthics = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Course", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Course_ContinuingEducationRequirement_RequirementId",
+                        column: x => x.RequirementId,
+                        principalTable: "ContinuingEducationRequirement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Site",
                 columns: table => new
                 {
@@ -457,6 +526,59 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         name: "FK_Site_Organization_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseCompetency",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompetencyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseCompetency", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseCompetency_Competency_CompetencyId",
+                        column: x => x.CompetencyId,
+                        principalTable: "Competency",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CourseCompetency_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSession",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttendanceTakenAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSession", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSession_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -598,6 +720,75 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CompletionRecord",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    RequirementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsLawAndEthics = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EvidenceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompletionRecord", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_ContinuingEducationRequirement_RequirementId",
+                        column: x => x.RequirementId,
+                        principalTable: "ContinuingEducationRequirement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_Course_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Course",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompletionRecord_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Credential",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Credential", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Credential_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LivedExperience",
                 columns: table => new
                 {
@@ -646,6 +837,34 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         principalTable: "StaffMember",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionSignUp",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionSignUp", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_StaffMember_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMember",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionSignUp_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -833,6 +1052,77 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 table: "Coalitions",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competency_CoalitionId",
+                table: "Competency",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_CoalitionId",
+                table: "CompletionRecord",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_CourseId",
+                table: "CompletionRecord",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_RequirementId",
+                table: "CompletionRecord",
+                column: "RequirementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_SessionId_StaffMemberId",
+                table: "CompletionRecord",
+                columns: new[] { "SessionId", "StaffMemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionRecord_StaffMemberId_CompletedOn",
+                table: "CompletionRecord",
+                columns: new[] { "StaffMemberId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContinuingEducationRequirement_CoalitionId",
+                table: "ContinuingEducationRequirement",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Course_CoalitionId",
+                table: "Course",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Course_RequirementId",
+                table: "Course",
+                column: "RequirementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseCompetency_CoalitionId",
+                table: "CourseCompetency",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseCompetency_CompetencyId",
+                table: "CourseCompetency",
+                column: "CompetencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseCompetency_CourseId_CompetencyId",
+                table: "CourseCompetency",
+                columns: new[] { "CourseId", "CompetencyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credential_CoalitionId",
+                table: "Credential",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credential_StaffMemberId_Type",
+                table: "Credential",
+                columns: new[] { "StaffMemberId", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FormSubmission_UserId_At",
@@ -1031,6 +1321,22 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 columns: new[] { "CoalitionId", "Role" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_CoalitionId",
+                table: "SessionSignUp",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_SessionId_StaffMemberId",
+                table: "SessionSignUp",
+                columns: new[] { "SessionId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionSignUp_StaffMemberId",
+                table: "SessionSignUp",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Site_CoalitionId",
                 table: "Site",
                 column: "CoalitionId");
@@ -1121,6 +1427,21 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 table: "TeamMember",
                 columns: new[] { "TeamId", "StaffMemberId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId",
+                table: "TrainingSession",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CoalitionId_Date",
+                table: "TrainingSession",
+                columns: new[] { "CoalitionId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_CourseId",
+                table: "TrainingSession",
+                column: "CourseId");
         }
 
         /// <inheritdoc />
@@ -1148,6 +1469,15 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "CareerSettings");
 
             migrationBuilder.DropTable(
+                name: "CompletionRecord");
+
+            migrationBuilder.DropTable(
+                name: "CourseCompetency");
+
+            migrationBuilder.DropTable(
+                name: "Credential");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1172,6 +1502,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "Placement");
 
             migrationBuilder.DropTable(
+                name: "SessionSignUp");
+
+            migrationBuilder.DropTable(
                 name: "StaffLanguage");
 
             migrationBuilder.DropTable(
@@ -1179,6 +1512,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Competency");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1193,6 +1529,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "LadderLevel");
 
             migrationBuilder.DropTable(
+                name: "TrainingSession");
+
+            migrationBuilder.DropTable(
                 name: "Team");
 
             migrationBuilder.DropTable(
@@ -1205,10 +1544,16 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 name: "CareerLadder");
 
             migrationBuilder.DropTable(
+                name: "Course");
+
+            migrationBuilder.DropTable(
                 name: "StaffMember");
 
             migrationBuilder.DropTable(
                 name: "RoleTemplate");
+
+            migrationBuilder.DropTable(
+                name: "ContinuingEducationRequirement");
 
             migrationBuilder.DropTable(
                 name: "Site");

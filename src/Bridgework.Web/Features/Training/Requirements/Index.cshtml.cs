@@ -1,0 +1,16 @@
+using Bridgework.Web.Platform.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bridgework.Web.Features.Training.Requirements;
+
+/// <summary>The coalition's continuing-education requirements, with their sources; admins edit them.</summary>
+[Authorize(Policy = TrainingPermissions.Manage)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public IReadOnlyList<ContinuingEducationRequirement> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Rows = await db.Set<ContinuingEducationRequirement>().AsNoTracking().OrderBy(r => r.Name).Take(100).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,24 @@
+using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Tenancy;
+
+namespace Bridgework.Web.Features.Training;
+
+public static class TrainingPermissions
+{
+    /// <summary>See the compliance of the people one may see: every worker for coalition admins, their team for supervisors.</summary>
+    public const string ReadCompliance = "training.compliance.read";
+
+    /// <summary>Create and edit courses, requirements and the competency framework.</summary>
+    public const string Manage = "training.manage";
+
+    /// <summary>Schedule sessions and take attendance.</summary>
+    public const string RunSessions = "training.sessions.run";
+
+    internal sealed class Module : IPermissionModule
+    {
+        public void Grant(PermissionGrants grants) => grants
+            .Grant(ReadCompliance, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(RunSessions, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(Manage, CoalitionRole.CoalitionAdmin);
+    }
+}

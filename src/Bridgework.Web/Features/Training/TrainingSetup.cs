@@ -1,0 +1,21 @@
+using Bridgework.Web.Features.Training.Demo;
+using Bridgework.Web.Platform.Demo;
+using Bridgework.Web.Platform.Home;
+using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Web;
+
+namespace Bridgework.Web.Features.Training;
+
+public static class TrainingSetup
+{
+    public static IServiceCollection AddTraining(this IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionModule, TrainingPermissions.Module>();
+        services.AddSingleton(new NavItem("Training", "/Training/Me", PlatformPermissions.SignedIn, typeof(TrainingText), 40));
+        services.AddScoped<TrainingCompliance>();
+        services.AddScoped<TrainingFacts>();
+        services.AddScoped<IHomeCardSource, TrainingHomeCards>();
+        services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
+        return services;
+    }
+}
