@@ -1,3 +1,4 @@
+using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Features.Hiring.Apply;
 using Bridgework.Web.Features.Hiring.Pipeline;
 using Bridgework.Web.Features.People;
@@ -104,7 +105,7 @@ internal sealed class HiringDemoSeeder(AppDbContext db, ITenantContext tenant, T
                         Languages = languages,
                         Availability = "Weekdays, mornings preferred",
                         Language = language,
-                        StatusTokenHash = StatusTokens.Hash(StatusTokens.New()),
+                        StatusTokenHash = SecretTokens.Hash(SecretTokens.New()),
                         SubmittedAt = submitted,
                         PhaseId = phase.Id,
                     };

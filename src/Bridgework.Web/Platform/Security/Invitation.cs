@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using Bridgework.Web.Platform.Audit;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Tenancy;
@@ -65,7 +62,7 @@ public sealed class Invitation : ITenantOwned, IAudited, IVersioned
     /// <summary>Makes a new link (the old one stops working) valid for <see cref="Lifetime"/>; returns its token.</summary>
     public string Renew(DateTime now)
     {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         TokenHash = HashToken(token);
         SentAt = now;
         ExpiresAt = now + Lifetime;
@@ -80,8 +77,7 @@ public sealed class Invitation : ITenantOwned, IAudited, IVersioned
         AcceptedUserId = userId;
     }
 
-    public static string HashToken(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())));
+    public static string HashToken(string token) => SecretTokens.Hash(token);
 }
 
 public enum InvitationState

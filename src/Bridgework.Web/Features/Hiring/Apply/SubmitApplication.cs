@@ -1,3 +1,4 @@
+using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Localization;
 using Bridgework.Web.Platform.Mail;
@@ -25,7 +26,7 @@ public sealed class SubmitApplication(
         }
 
         var applied = await Pipeline.PipelinePhase.EnsureAsync(db, cancellationToken);
-        var token = StatusTokens.New();
+        var token = SecretTokens.New();
         var application = new JobApplication
         {
             PostingId = posting.Id,
@@ -40,7 +41,7 @@ public sealed class SubmitApplication(
             CommunityConnection = People.Formats.Clean(input.CommunityConnection),
             LivedExperience = People.Formats.Clean(input.LivedExperience),
             Language = language,
-            StatusTokenHash = StatusTokens.Hash(token),
+            StatusTokenHash = SecretTokens.Hash(token),
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
             PhaseId = applied.Id,
         };

@@ -1,3 +1,4 @@
+using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Features.Hiring.Apply;
 using Bridgework.Web.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -37,7 +38,7 @@ public sealed class StatusModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
-        var hash = StatusTokens.Hash(token);
+        var hash = SecretTokens.Hash(token);
         var found = await db.Set<JobApplication>().IgnoreQueryFilters(AllCoalitions).AsNoTracking()
             .Where(a => a.StatusTokenHash == hash)
             .Select(a => new View(
