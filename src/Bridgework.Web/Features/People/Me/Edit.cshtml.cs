@@ -60,10 +60,10 @@ public sealed class EditModel(AppDbContext db, StaffAccess access, IStringLocali
         var version = db.Entry(staff).Property(s => s.Version);
         version.OriginalValue = Input.Version;
         version.IsModified = true;
-        staff.PreferredName = Clean(Input.PreferredName);
-        staff.Pronouns = Clean(Input.Pronouns);
-        staff.Email = Clean(Input.Email);
-        staff.Phone = Clean(Input.Phone);
+        staff.PreferredName = Formats.Clean(Input.PreferredName);
+        staff.Pronouns = Formats.Clean(Input.Pronouns);
+        staff.Email = Formats.Clean(Input.Email);
+        staff.Phone = Formats.Clean(Input.Phone);
         SaveStaffMember.SyncLanguages(db, staff, Input.Languages);
 
         try
@@ -130,7 +130,6 @@ public sealed class EditModel(AppDbContext db, StaffAccess access, IStringLocali
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public sealed class MyDetailsInput

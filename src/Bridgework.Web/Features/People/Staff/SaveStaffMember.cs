@@ -190,10 +190,10 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
     {
         s.LegalFirstName = input.LegalFirstName.Trim();
         s.LegalLastName = input.LegalLastName.Trim();
-        s.PreferredName = Clean(input.PreferredName);
-        s.Pronouns = Clean(input.Pronouns);
+        s.PreferredName = Formats.Clean(input.PreferredName);
+        s.Pronouns = Formats.Clean(input.Pronouns);
         s.JobFamily = input.JobFamily!.Value;
-        s.JobTitle = Clean(input.JobTitle);
+        s.JobTitle = Formats.Clean(input.JobTitle);
         s.OrganizationId = input.OrganizationId!.Value;
         s.SiteId = input.SiteId;
         s.SupervisorId = input.SupervisorId;
@@ -202,9 +202,9 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
         s.Status = input.Status!.Value;
         var separated = s.Status == EmploymentStatus.Separated;
         s.SeparationDate = separated ? input.SeparationDate : null;
-        s.SeparationReason = separated ? Clean(input.SeparationReason) : null;
-        s.Email = Clean(input.Email);
-        s.Phone = Clean(input.Phone);
+        s.SeparationReason = separated ? Formats.Clean(input.SeparationReason) : null;
+        s.Email = Formats.Clean(input.Email);
+        s.Phone = Formats.Clean(input.Phone);
         s.UserId = input.UserId;
 
         SyncLanguages(db, s, input.Languages);
@@ -242,5 +242,4 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
