@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
+using Bridgework.Web.Platform.Jobs;
 using Bridgework.Web.Platform.Localization;
 using Bridgework.Web.Platform.Mail;
 using Bridgework.Web.Platform.Observability;
@@ -34,6 +35,7 @@ public static class PlatformSetup
         services.AddPlatformTelemetry(configuration);
         services.AddPlatformSecurity(configuration);
         services.AddPlatformLocalization();
+        services.AddPlatformJobs(configuration);
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
         services.AddScoped<IMailer, Mailer>();
         services.AddScoped<MailLinks>();

@@ -58,6 +58,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", OnPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:Bridgework", _connectionString);
         builder.UseSetting("Demo:Seed", "false");
+        // Scheduled work is run by the tests themselves (app.RunJobAsync), on the fake clock.
+        builder.UseSetting("Jobs:Run", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         // Every test class signs in many times from one address; the limit itself is not under test.
@@ -87,6 +89,11 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public Task<T> DbAsync<T>(Guid coalitionId, Func<AppDbContext, Task<T>> work) =>
         InScopeAsync(sp => work(sp.GetRequiredService<AppDbContext>()), coalitionId);
+
+    /// <summary>Runs the scheduled work <typeparamref name="TWork"/> for every coalition, as its daily job does; returns how many coalitions failed.</summary>
+    public Task<int> RunJobAsync<TWork>()
+        where TWork : Bridgework.Web.Platform.Jobs.ICoalitionWork =>
+        Services.GetRequiredService<Bridgework.Web.Platform.Jobs.CoalitionJob<TWork>>().RunForEveryCoalitionAsync(CancellationToken.None);
 
     /// <summary>Mail written since the test started, newest last, as raw .eml text.</summary>
     public IReadOnlyList<string> Mail() =>
