@@ -9,6 +9,9 @@ public sealed record CredentialFact(string Name, DateOnly IssuedOn, DateOnly? Ex
 /// <summary>A course a worker completed, for other modules.</summary>
 public sealed record CompletedCourseFact(string Title, DateOnly CompletedOn, decimal Hours);
 
+/// <summary>A competency at the level the worker's supervisor last assessed, for other modules.</summary>
+public sealed record CompetencyLevelFact(string Competency, Proficiency Level, DateOnly AssessedOn);
+
 /// <summary>
 /// What other modules may read about a worker's training, as plain records. Stays inside the current
 /// coalition through the tenant filter; record rules are the caller's.
@@ -30,4 +33,20 @@ public sealed class TrainingFacts(AppDbContext db)
             .Select(c => new CompletedCourseFact(c.Title, c.CompletedOn, c.Hours))
             .Take(Math.Clamp(take, 1, 500))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The supervisor's latest rating of each competency the worker has been assessed on.</summary>
+    public async Task<IReadOnlyList<CompetencyLevelFact>> CompetencyLevelsAsync(Guid staffMemberId, CancellationToken cancellationToken)
+    {
+        var ratings = await db.Set<Growth.CompetencyAssessment>().AsNoTracking()
+            .Where(a => a.StaffMemberId == staffMemberId && a.By == Growth.AssessedBy.Supervisor)
+            .Join(db.Set<Competency>(), a => a.CompetencyId, c => c.Id, (a, c) => new { c.Name, a.Level, a.AssessedOn, a.RecordedAt })
+            .OrderBy(a => a.Name).ThenByDescending(a => a.RecordedAt)
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        return ratings
+            .GroupBy(a => a.Name)
+            .Select(g => g.First())
+            .Select(a => new CompetencyLevelFact(a.Name, a.Level, a.AssessedOn))
+            .ToList();
+    }
 }

@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training.Growth;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Tenancy;
@@ -150,7 +151,31 @@ internal sealed class TrainingDemoSeeder(AppDbContext db, ITenantContext tenant)
         }
 
         SeedSessions(demo, courses, staff.Select(s => s.Id).ToList());
+        SeedSupervisorRatings(demo, framework, staff.Select(s => s.Id).ToList());
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Supervisors' latest ratings of the C3 skills, spread over the scale; career ladders read them.</summary>
+    private void SeedSupervisorRatings(DemoContext demo, List<Competency> framework, List<Guid> staff)
+    {
+        var assessor = demo.Users.GetValueOrDefault("supervisor@demo.test");
+        for (var i = 0; i < staff.Count; i++)
+        {
+            var on = demo.Today.AddDays(-30 - i);
+            for (var k = 0; k < framework.Count; k++)
+            {
+                db.Add(new CompetencyAssessment
+                {
+                    StaffMemberId = staff[i],
+                    CompetencyId = framework[k].Id,
+                    By = AssessedBy.Supervisor,
+                    Level = (Proficiency)((i + k) % 3),
+                    AssessedOn = on,
+                    AssessorUserId = assessor,
+                    RecordedAt = DateTime.SpecifyKind(on.ToDateTime(new TimeOnly(17, 0)), DateTimeKind.Utc),
+                });
+            }
+        }
     }
 
     /// <summary>

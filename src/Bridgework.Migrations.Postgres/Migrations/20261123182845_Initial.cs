@@ -152,6 +152,26 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CompetencyAssessment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompetencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    By = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AssessorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompetencyAssessment", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContinuingEducationRequirement",
                 columns: table => new
                 {
@@ -1060,6 +1080,16 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 column: "CoalitionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CompetencyAssessment_CoalitionId",
+                table: "CompetencyAssessment",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompetencyAssessment_CoalitionId_StaffMemberId_CompetencyId~",
+                table: "CompetencyAssessment",
+                columns: new[] { "CoalitionId", "StaffMemberId", "CompetencyId", "By", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CompletionRecord_CoalitionId",
                 table: "CompletionRecord",
                 column: "CoalitionId");
@@ -1468,6 +1498,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CareerSettings");
+
+            migrationBuilder.DropTable(
+                name: "CompetencyAssessment");
 
             migrationBuilder.DropTable(
                 name: "CompletionRecord");

@@ -151,6 +151,26 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CompetencyAssessment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompetencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AssessorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompetencyAssessment", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContinuingEducationRequirement",
                 columns: table => new
                 {
@@ -1059,6 +1079,16 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                 column: "CoalitionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CompetencyAssessment_CoalitionId",
+                table: "CompetencyAssessment",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompetencyAssessment_CoalitionId_StaffMemberId_CompetencyId_By_RecordedAt",
+                table: "CompetencyAssessment",
+                columns: new[] { "CoalitionId", "StaffMemberId", "CompetencyId", "By", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CompletionRecord_CoalitionId",
                 table: "CompletionRecord",
                 column: "CoalitionId");
@@ -1467,6 +1497,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CareerSettings");
+
+            migrationBuilder.DropTable(
+                name: "CompetencyAssessment");
 
             migrationBuilder.DropTable(
                 name: "CompletionRecord");
