@@ -312,6 +312,9 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.Property<Guid>("PostingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ReferrerStaffId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ResumeFileName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -343,6 +346,8 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("PostingId", "PhaseId");
 
                     b.HasIndex("PostingId", "SubmittedAt");
+
+                    b.HasIndex("ReferrerStaffId", "SubmittedAt");
 
                     b.ToTable("JobApplication");
                 });
@@ -532,6 +537,41 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("CoalitionId", "Status", "ClosesOn");
 
                     b.ToTable("Posting");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Referrals.ReferralCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CoalitionId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("ReferralCode");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.RoleTemplate", b =>
@@ -1865,6 +1905,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .HasForeignKey("PostingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReferrerStaffId");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PhaseMove", b =>
@@ -1901,6 +1945,15 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasOne("Bridgework.Web.Features.Hiring.RoleTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Referrals.ReferralCode", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.People.LivedExperience", b =>

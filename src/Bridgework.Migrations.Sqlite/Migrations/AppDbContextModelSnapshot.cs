@@ -307,6 +307,9 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PostingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReferrerStaffId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResumeFileName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -338,6 +341,8 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasIndex("PostingId", "PhaseId");
 
                     b.HasIndex("PostingId", "SubmittedAt");
+
+                    b.HasIndex("ReferrerStaffId", "SubmittedAt");
 
                     b.ToTable("JobApplication");
                 });
@@ -527,6 +532,41 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasIndex("CoalitionId", "Status", "ClosesOn");
 
                     b.ToTable("Posting");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Referrals.ReferralCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CoalitionId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("ReferralCode");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.RoleTemplate", b =>
@@ -1854,6 +1894,10 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         .HasForeignKey("PostingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReferrerStaffId");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Pipeline.PhaseMove", b =>
@@ -1890,6 +1934,15 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasOne("Bridgework.Web.Features.Hiring.RoleTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Hiring.Referrals.ReferralCode", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.People.LivedExperience", b =>
