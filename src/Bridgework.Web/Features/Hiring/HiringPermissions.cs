@@ -11,10 +11,14 @@ public static class HiringPermissions
     /// <summary>Create and edit postings, change their status, move candidates.</summary>
     public const string Manage = "hiring.manage";
 
+    /// <summary>Have a personal referral link and see what became of the people one referred: every staff role.</summary>
+    public const string Refer = "hiring.refer";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(Read, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
-            .Grant(Manage, CoalitionRole.CoalitionAdmin);
+            .Grant(Manage, CoalitionRole.CoalitionAdmin)
+            .Grant(Refer, CoalitionRole.Worker, CoalitionRole.TeamMember, CoalitionRole.Supervisor, CoalitionRole.CoalitionAdmin);
     }
 }

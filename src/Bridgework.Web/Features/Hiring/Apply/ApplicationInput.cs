@@ -49,6 +49,13 @@ public sealed class ApplicationInput
     [Display(Name = "Life experience you want us to know about (optional)")]
     public string? LivedExperience { get; set; }
 
+    [StringLength(20, ErrorMessage = "Keep the referral code to 20 characters or fewer.")]
+    [Display(Name = "Referral code (optional)")]
+    public string? ReferralCode { get; set; }
+
+    /// <summary>Where the link came from, such as "flyer" for the QR code on a printed flyer.</summary>
+    public string? Source { get; set; }
+
     /// <summary>Hidden from people; a bot that fills every field fills this one.</summary>
     public string? Website { get; set; }
 }

@@ -72,6 +72,9 @@ public sealed class JobApplication : ITenantOwned, IAudited
 
     /// <summary>Where the candidate is in the coalition's pipeline (a PipelinePhase).</summary>
     public Guid PhaseId { get; set; }
+
+    /// <summary>The staff member whose referral link or code came with the application.</summary>
+    public Guid? ReferrerStaffId { get; set; }
 }
 
 internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobApplication>
@@ -96,5 +99,7 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         e.HasOne<Posting>().WithMany().HasForeignKey(a => a.PostingId);
         e.HasOne<Pipeline.PipelinePhase>().WithMany().HasForeignKey(a => a.PhaseId);
         e.HasIndex(a => new { a.PostingId, a.PhaseId });
+        e.HasOne<People.StaffMember>().WithMany().HasForeignKey(a => a.ReferrerStaffId);
+        e.HasIndex(a => new { a.ReferrerStaffId, a.SubmittedAt });
     }
 }

@@ -26,6 +26,7 @@ public sealed class SubmitApplication(
         }
 
         var applied = await Pipeline.PipelinePhase.EnsureAsync(db, cancellationToken);
+        var referrer = await Referrals.ReferralCodes.FindReferrerAsync(db, input.ReferralCode, cancellationToken);
         var token = SecretTokens.New();
         var application = new JobApplication
         {
@@ -34,7 +35,8 @@ public sealed class SubmitApplication(
             Name = input.Name.Trim(),
             Email = People.Formats.Clean(input.Email),
             Phone = People.Formats.Clean(input.Phone),
-            HeardFrom = input.HeardFrom!.Value,
+            HeardFrom = CreditedChannel(input, referrer),
+            ReferrerStaffId = referrer,
             HeardFromDetail = People.Formats.Clean(input.HeardFromDetail),
             Languages = string.Join(',', input.Languages.Where(People.Languages.IsKnown).Distinct(StringComparer.Ordinal)),
             Availability = input.Availability.Trim(),
@@ -75,6 +77,20 @@ public sealed class SubmitApplication(
 
         return new Result(true, statusPath);
     }
+
+    /// <summary>
+    /// A referral link or code credits a staff referral; a flyer's QR code credits where flyers hang (a community
+    /// board unless the candidate said a local business). Otherwise the candidate's own answer stands.
+    /// </summary>
+    public static HeardFrom CreditedChannel(ApplicationInput input, Guid? referrer) =>
+        referrer is not null ? HeardFrom.StaffReferral
+        : IsFlyer(input.Source) && input.HeardFrom is not (HeardFrom.CommunityBoard or HeardFrom.LocalBusiness) ? HeardFrom.CommunityBoard
+        : input.HeardFrom!.Value;
+
+    public static bool IsFlyer(string? source) => string.Equals(source, FlyerSource, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The <c>src</c> marker of the link a flyer's QR code carries.</summary>
+    public const string FlyerSource = "flyer";
 
     private async Task<bool> KeyTakenAsync(Guid key, CancellationToken cancellationToken)
     {

@@ -29,6 +29,14 @@ public sealed class ApplyModel(
     [System.ComponentModel.DataAnnotations.Display(Name = "Resume (optional)")]
     public IFormFile? Resume { get; set; }
 
+    /// <summary>A referral code from the link (<c>?ref=</c>): it fills the form's referral code field.</summary>
+    [BindProperty(SupportsGet = true, Name = "ref")]
+    public string? Ref { get; set; }
+
+    /// <summary>Where the link came from (<c>?src=flyer</c>), carried in the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "src")]
+    public string? Src { get; set; }
+
     public PublicCoalition Coalition { get; private set; } = null!;
 
     public Posting Posting { get; private set; } = null!;
@@ -50,7 +58,14 @@ public sealed class ApplyModel(
             return NotFound();
         }
 
-        Input = new ApplicationInput { Key = Guid.NewGuid() };
+        // Only a well-formed code is put back on the page; whether it belongs to anyone is never shown.
+        Input = new ApplicationInput
+        {
+            Key = Guid.NewGuid(),
+            ReferralCode = Referrals.ReferralCode.Normalize(Ref),
+            Source = SubmitApplication.IsFlyer(Src) ? SubmitApplication.FlyerSource : null,
+        };
+        Input.HeardFrom = Input.ReferralCode is not null ? HeardFrom.StaffReferral : Input.Source is not null ? HeardFrom.CommunityBoard : null;
         if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es")
         {
             Input.Languages.Add("es");
@@ -90,6 +105,14 @@ public sealed class ApplyModel(
             if (string.IsNullOrWhiteSpace(Input.Email) && string.IsNullOrWhiteSpace(Input.Phone))
             {
                 ModelState.AddModelError("Input.Email", text["Give us an e-mail address or a phone number so we can reach you."]);
+            }
+
+            // A link that credits a channel answers "how did you hear" by itself. A code that matches nobody is
+            // ignored without a word, so the form never tells a stranger which codes exist.
+            if (Input.HeardFrom is null
+                && (SubmitApplication.IsFlyer(Input.Source) || await Referrals.ReferralCodes.FindReferrerAsync(db, Input.ReferralCode, cancellationToken) is not null))
+            {
+                ModelState.Remove("Input.HeardFrom");
             }
 
             if (Input.Languages.Any(l => !People.Languages.IsKnown(l)))

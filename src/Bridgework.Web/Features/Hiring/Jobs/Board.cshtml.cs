@@ -25,6 +25,12 @@ public sealed class BoardModel(AppDbContext db, ITenantContext tenant, TimeProvi
 
     public PageLinks Pages { get; private set; } = null!;
 
+    [BindProperty(SupportsGet = true, Name = "ref")]
+    public string? Ref { get; set; }
+
+    /// <summary>A referral link opens the board: the code goes along to whichever posting the visitor picks.</summary>
+    public string Carried => CarriedQuery.For(Ref, null);
+
     public async Task<IActionResult> OnGetAsync(string coalitionSlug, CancellationToken cancellationToken)
     {
         var coalition = await db.Coalitions.AsNoTracking()
@@ -43,7 +49,7 @@ public sealed class BoardModel(AppDbContext db, ITenantContext tenant, TimeProvi
             var query = db.Set<Posting>().AsNoTracking().Where(Posting.IsPublic(today));
             var total = await query.CountAsync(cancellationToken);
             PageNumber = PageLinks.Clamp(PageNumber, PageSize, total);
-            Pages = new PageLinks(PageNumber, PageSize, total, page => $"/Jobs/{CoalitionSlug}" + (page == 1 ? "" : $"?p={page}"));
+            Pages = new PageLinks(PageNumber, PageSize, total, page => $"/Jobs/{CoalitionSlug}" + (page == 1 ? Carried : $"?p={page}" + Carried.Replace('?', '&')));
             Jobs = await query
                 .OrderByDescending(p => p.OpenedAt).ThenBy(p => p.PublicCode)
                 .Skip(Pages.Skip).Take(PageSize)

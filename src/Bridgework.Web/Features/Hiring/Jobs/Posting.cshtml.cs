@@ -22,6 +22,15 @@ public sealed class PostingModel(AppDbContext db, ITenantContext tenant, TimePro
 
     public string? Site { get; private set; }
 
+    [BindProperty(SupportsGet = true, Name = "ref")]
+    public string? Ref { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "src")]
+    public string? Src { get; set; }
+
+    /// <summary>The referral code and flyer marker the visitor arrived with, passed on to the application form.</summary>
+    public string Carried => CarriedQuery.For(Ref, Src);
+
     public async Task<IActionResult> OnGetAsync(string coalitionSlug, string code, CancellationToken cancellationToken)
     {
         var coalition = await db.Coalitions.AsNoTracking()
