@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Bridgework.Web.Features.Hiring.Apply;
+using Bridgework.Web.Features.Hiring.Offers;
 using Bridgework.Web.Platform.Demo;
 using Bridgework.Web.Platform.Home;
 using Bridgework.Web.Platform.Security;
@@ -20,6 +21,7 @@ public static class HiringSetup
         services.AddScoped<ResumeFiles>();
         services.AddScoped<SubmitApplication>();
         services.AddScoped<Pipeline.MoveCandidates>();
+        services.AddHiringOffers();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApplyRateLimit, context => HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

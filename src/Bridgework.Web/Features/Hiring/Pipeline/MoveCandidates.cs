@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bridgework.Web.Features.Hiring.Pipeline;
 
 /// <summary>Moves one or many candidates to a phase and writes a history line for each, in one save.</summary>
-public sealed class MoveCandidates(AppDbContext db, TimeProvider clock)
+public sealed class MoveCandidates(AppDbContext db, TimeProvider clock, Offers.CandidateMail mail)
 {
     public enum Outcome
     {
@@ -43,20 +43,36 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock)
         var userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
         foreach (var application in applications)
         {
-            db.Add(new PhaseMove
-            {
-                ApplicationId = application.Id,
-                FromPhaseId = application.PhaseId,
-                ToPhaseId = phaseId,
-                Reason = reason,
-                MovedById = userId,
-                MovedBy = user.FindFirst("bw:display_name")?.Value ?? user.Identity?.Name ?? "unknown",
-                MovedAt = now,
-            });
-            application.PhaseId = phaseId;
+            Record(db, application, phaseId, reason, userId, ActorName(user), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (phase.Kind == PhaseKind.NotSelected)
+        {
+            foreach (var application in applications)
+            {
+                await mail.SendAsync(application.Id, Offers.CandidateMail.Kind.NotSelected, null, cancellationToken);
+            }
+        }
+
         return (Outcome.Moved, applications.Count);
+    }
+
+    public static string ActorName(ClaimsPrincipal user) => user.FindFirst("bw:display_name")?.Value ?? user.Identity?.Name ?? "unknown";
+
+    /// <summary>Moves one candidate and writes the history line, without saving: the caller's one save holds it.</summary>
+    public static void Record(AppDbContext db, JobApplication application, Guid phaseId, string? reason, Guid? userId, string by, DateTime now)
+    {
+        db.Add(new PhaseMove
+        {
+            ApplicationId = application.Id,
+            FromPhaseId = application.PhaseId,
+            ToPhaseId = phaseId,
+            Reason = reason,
+            MovedById = userId,
+            MovedBy = by,
+            MovedAt = now,
+        });
+        application.PhaseId = phaseId;
     }
 }

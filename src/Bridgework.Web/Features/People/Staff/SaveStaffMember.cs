@@ -16,6 +16,9 @@ public enum SaveOutcome
 /// <param name="Current">On a conflict: the record as the other person saved it.</param>
 public sealed record SaveResult(SaveOutcome Outcome, Guid? Id = null, StaffInput? Current = null);
 
+/// <summary>A new staff record made by another step: its id chosen beforehand, and whether its hire date may still be to come.</summary>
+public sealed record NewStaffRecord(Guid Id, bool HireDateMayBeLater);
+
 /// <summary>
 /// Creates or updates a staff record from the form: checks the rules that need the database (the site
 /// belongs to the organization, the supervisor is someone else in the coalition, the e-mail and the user
@@ -23,7 +26,12 @@ public sealed record SaveResult(SaveOutcome Outcome, Guid? Id = null, StaffInput
 /// </summary>
 public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar, IStringLocalizer<PeopleText> text)
 {
-    public async Task<SaveResult> HandleAsync(Guid? id, StaffInput input, ModelStateDictionary modelState, string prefix, CancellationToken cancellationToken)
+    public Task<SaveResult> HandleAsync(Guid? id, StaffInput input, ModelStateDictionary modelState, string prefix, CancellationToken cancellationToken) =>
+        HandleAsync(id, input, modelState, prefix, null, cancellationToken);
+
+    /// <param name="created">For a new record made by another step (a hire): its id, known beforehand so the
+    /// caller can link to it in the same save, and whether the hire date may be a start date still to come.</param>
+    public async Task<SaveResult> HandleAsync(Guid? id, StaffInput input, ModelStateDictionary modelState, string prefix, NewStaffRecord? created, CancellationToken cancellationToken)
     {
         StaffMember? staff = null;
         if (id is { } existing)
@@ -35,7 +43,7 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
             }
         }
 
-        await CheckAsync(id, input, (field, message) => modelState.AddModelError($"{prefix}.{field}", message), cancellationToken);
+        await CheckAsync(id, input, created?.HireDateMayBeLater == true, (field, message) => modelState.AddModelError($"{prefix}.{field}", message), cancellationToken);
         if (!modelState.IsValid)
         {
             return new SaveResult(SaveOutcome.Invalid);
@@ -43,7 +51,7 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
 
         if (staff is null)
         {
-            staff = new StaffMember { LegalFirstName = "", LegalLastName = "" };
+            staff = new StaffMember { Id = created?.Id ?? Guid.CreateVersion7(), LegalFirstName = "", LegalLastName = "" };
             db.Add(staff);
         }
         else
@@ -68,10 +76,10 @@ public sealed class SaveStaffMember(AppDbContext db, CoalitionCalendar calendar,
         }
     }
 
-    private async Task CheckAsync(Guid? id, StaffInput input, Action<string, string> error, CancellationToken cancellationToken)
+    private async Task CheckAsync(Guid? id, StaffInput input, bool hireDateMayBeLater, Action<string, string> error, CancellationToken cancellationToken)
     {
         var today = await calendar.TodayAsync(cancellationToken);
-        if (input.HireDate > today)
+        if (input.HireDate > today && !hireDateMayBeLater)
         {
             error(nameof(input.HireDate), text["The hire date can’t be in the future."]);
         }
