@@ -11,10 +11,14 @@ public static class HiringPermissions
     /// <summary>Create and edit postings, change their status, move candidates.</summary>
     public const string Manage = "hiring.manage";
 
+    /// <summary>Score a candidate on a panel one sits on, and give feedback on field shadowing one hosts.</summary>
+    public const string Tasks = "hiring.tasks";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(Read, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
-            .Grant(Manage, CoalitionRole.CoalitionAdmin);
+            .Grant(Manage, CoalitionRole.CoalitionAdmin)
+            .Grant(Tasks, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor, CoalitionRole.Worker, CoalitionRole.TeamMember);
     }
 }

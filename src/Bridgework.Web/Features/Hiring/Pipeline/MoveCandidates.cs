@@ -14,10 +14,16 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock)
         UnknownPhase,
         ReasonNeeded,
         NothingChosen,
+        ReasonNotListed,
     }
 
+    public Task<(Outcome Outcome, int Count)> HandleAsync(
+        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        HandleAsync(applicationIds, phaseId, new Selection.MoveReason(null, reason), user, cancellationToken);
+
+    /// <summary>An ending phase takes a reason from the coalition's list (and an optional note), or a typed reason.</summary>
     public async Task<(Outcome Outcome, int Count)> HandleAsync(
-        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, Selection.MoveReason why, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (applicationIds.Count == 0)
         {
@@ -30,7 +36,16 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock)
             return (Outcome.UnknownPhase, 0);
         }
 
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var note = string.IsNullOrWhiteSpace(why.Note) ? null : why.Note.Trim();
+        var listed = why.ReasonId is { } reasonId && phase.RequiresReason
+            ? await db.Set<Selection.EndingReason>().FirstOrDefaultAsync(r => r.Id == reasonId && r.Kind == phase.Kind && !r.IsArchived, cancellationToken)
+            : null;
+        if (why.ReasonId is not null && phase.RequiresReason && listed is null)
+        {
+            return (Outcome.ReasonNotListed, 0);
+        }
+
+        var reason = listed?.Label ?? note;
         if (phase.RequiresReason && reason is null)
         {
             return (Outcome.ReasonNeeded, 0);
@@ -49,6 +64,8 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock)
                 FromPhaseId = application.PhaseId,
                 ToPhaseId = phaseId,
                 Reason = reason,
+                ReasonId = listed?.Id,
+                ReasonNote = listed is null ? null : note,
                 MovedById = userId,
                 MovedBy = user.FindFirst("bw:display_name")?.Value ?? user.Identity?.Name ?? "unknown",
                 MovedAt = now,
