@@ -14,11 +14,15 @@ public static class HiringPermissions
     /// <summary>Have a personal referral link and see what became of the people one referred: every staff role.</summary>
     public const string Refer = "hiring.refer";
 
+    /// <summary>Score a candidate on a panel one sits on, and give feedback on field shadowing one hosts.</summary>
+    public const string Tasks = "hiring.tasks";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(Read, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
             .Grant(Manage, CoalitionRole.CoalitionAdmin)
-            .Grant(Refer, CoalitionRole.Worker, CoalitionRole.TeamMember, CoalitionRole.Supervisor, CoalitionRole.CoalitionAdmin);
+            .Grant(Refer, CoalitionRole.Worker, CoalitionRole.TeamMember, CoalitionRole.Supervisor, CoalitionRole.CoalitionAdmin)
+            .Grant(Tasks, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor, CoalitionRole.Worker, CoalitionRole.TeamMember);
     }
 }

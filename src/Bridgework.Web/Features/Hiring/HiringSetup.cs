@@ -22,6 +22,11 @@ public static class HiringSetup
         services.AddScoped<SubmitApplication>();
         services.AddScoped<Pipeline.MoveCandidates>();
         services.AddHiringOffers();
+        services.AddScoped<Selection.Scorecards.PanelScores>();
+        services.AddScoped<Selection.CandidateSelection>();
+        services.AddScoped<Selection.Shadowing.ShadowingForm>();
+        services.AddScoped<IHomeCardSource, Selection.SelectionHomeCards>();
+        services.AddScoped<IDemoSeeder, Selection.SelectionDemoSeeder>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApplyRateLimit, context => HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -11,7 +11,7 @@ namespace Bridgework.Web.Features.Hiring.Pipeline;
 
 /// <summary>One candidate: what they told us, their resume as a download, and every move with who, when and why.</summary>
 [Authorize(Policy = HiringPermissions.Read)]
-public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, MoveCandidates move, ResumeFiles resumes, IStringLocalizer<HiringText> text) : PageModel
+public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, MoveCandidates move, ResumeFiles resumes, IStringLocalizer<HiringText> text, Selection.CandidateSelection selection) : PageModel
 {
     public JobApplication Application { get; private set; } = null!;
 
@@ -25,11 +25,20 @@ public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, Mov
 
     public bool CanManage { get; private set; }
 
+    public Selection.CandidateSelection.View Selecting { get; private set; } = null!;
+
     [BindProperty]
     public Guid? MoveTo { get; set; }
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    [BindProperty]
+    public Guid? ReasonId { get; set; }
+
+    public Selection.ReasonFields ReasonFields => new(ReasonChoices, ReasonId, Reason);
+
+    public IReadOnlyList<Selection.ReasonFields.Choice> ReasonChoices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -65,7 +74,7 @@ public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, Mov
         }
 
         var (outcome, _) = MoveTo is { } phaseId
-            ? await move.HandleAsync([id], phaseId, Reason, User, cancellationToken)
+            ? await move.HandleAsync([id], phaseId, new Selection.MoveReason(ReasonId, Reason), User, cancellationToken)
             : (MoveCandidates.Outcome.UnknownPhase, 0);
         if (outcome == MoveCandidates.Outcome.Moved)
         {
@@ -75,7 +84,11 @@ public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, Mov
 
         if (outcome == MoveCandidates.Outcome.ReasonNeeded)
         {
-            ModelState.AddModelError(nameof(Reason), text["Give a reason: it stays in the candidate’s history."]);
+            ModelState.AddModelError(nameof(ReasonId), text["Give a reason: it stays in the candidate’s history."]);
+        }
+        else if (outcome == MoveCandidates.Outcome.ReasonNotListed)
+        {
+            ModelState.AddModelError(nameof(ReasonId), text["Choose a reason listed for that phase."]);
         }
         else
         {
@@ -96,6 +109,7 @@ public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, Mov
 
         Application = application;
         CanManage = User.Has(HiringPermissions.Manage, grants);
+        ReasonChoices = CanManage ? await Selection.ReasonFields.LoadAsync(db, cancellationToken) : [];
         PostingTitle = await db.Set<Posting>().Where(p => p.Id == application.PostingId).Select(p => p.Title).FirstAsync(cancellationToken);
         var phases = await db.Set<PipelinePhase>().AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         Phases = phases.Select(p => (p.Id, p.Name)).ToList();
@@ -108,8 +122,9 @@ public sealed class CandidateModel(AppDbContext db, PermissionGrants grants, Mov
                 m.MovedBy,
                 db.Set<PipelinePhase>().Where(p => p.Id == m.FromPhaseId).Select(p => p.Name).FirstOrDefault(),
                 db.Set<PipelinePhase>().Where(p => p.Id == m.ToPhaseId).Select(p => p.Name).First(),
-                m.Reason))
+                m.ReasonNote == null ? m.Reason : m.Reason + " · " + m.ReasonNote))
             .ToListAsync(cancellationToken);
+        Selecting = await selection.LoadAsync(id, application.PhaseId, User, cancellationToken);
         return true;
     }
 

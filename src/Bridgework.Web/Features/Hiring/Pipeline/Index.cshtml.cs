@@ -31,6 +31,13 @@ public sealed class IndexModel(AppDbContext db, PermissionGrants grants, MoveCan
     [BindProperty]
     public string? Reason { get; set; }
 
+    [BindProperty]
+    public Guid? ReasonId { get; set; }
+
+    public Selection.ReasonFields ReasonFields => new(ReasonChoices, ReasonId, Reason);
+
+    public IReadOnlyList<Selection.ReasonFields.Choice> ReasonChoices { get; private set; } = [];
+
     public Guid Id { get; private set; }
 
     public string PostingTitle { get; private set; } = "";
@@ -63,7 +70,7 @@ public sealed class IndexModel(AppDbContext db, PermissionGrants grants, MoveCan
         var (outcome, count) = ids.Count == 0
             ? (MoveCandidates.Outcome.NothingChosen, 0)
             : MoveTo is { } phaseId
-            ? await move.HandleAsync(ids, phaseId, Reason, User, cancellationToken)
+            ? await move.HandleAsync(ids, phaseId, new Selection.MoveReason(ReasonId, Reason), User, cancellationToken)
             : (MoveCandidates.Outcome.UnknownPhase, 0);
         switch (outcome)
         {
@@ -74,7 +81,10 @@ public sealed class IndexModel(AppDbContext db, PermissionGrants grants, MoveCan
                 ModelState.AddModelError(nameof(Selected), text["Choose at least one candidate to move."]);
                 break;
             case MoveCandidates.Outcome.ReasonNeeded:
-                ModelState.AddModelError(nameof(Reason), text["Give a reason: it stays in the candidate’s history."]);
+                ModelState.AddModelError(nameof(ReasonId), text["Give a reason: it stays in the candidate’s history."]);
+                break;
+            case MoveCandidates.Outcome.ReasonNotListed:
+                ModelState.AddModelError(nameof(ReasonId), text["Choose a reason listed for that phase."]);
                 break;
             default:
                 ModelState.AddModelError(nameof(MoveTo), text["Choose the phase to move them to."]);
@@ -95,6 +105,7 @@ public sealed class IndexModel(AppDbContext db, PermissionGrants grants, MoveCan
 
         (Id, PostingTitle) = (id, title);
         CanManage = User.Has(HiringPermissions.Manage, grants);
+        ReasonChoices = CanManage ? await Selection.ReasonFields.LoadAsync(db, cancellationToken) : [];
         Phases = await db.Set<PipelinePhase>().AsNoTracking().OrderBy(p => p.SortOrder)
             .Select(p => new PhaseCount(p.Id, p.Name, p.Kind, db.Set<JobApplication>().Count(a => a.PostingId == id && a.PhaseId == p.Id)))
             .ToListAsync(cancellationToken);

@@ -14,10 +14,16 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock, Offers.C
         UnknownPhase,
         ReasonNeeded,
         NothingChosen,
+        ReasonNotListed,
     }
 
+    public Task<(Outcome Outcome, int Count)> HandleAsync(
+        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        HandleAsync(applicationIds, phaseId, new Selection.MoveReason(null, reason), user, cancellationToken);
+
+    /// <summary>An ending phase takes a reason from the coalition's list (and an optional note), or a typed reason.</summary>
     public async Task<(Outcome Outcome, int Count)> HandleAsync(
-        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid> applicationIds, Guid phaseId, Selection.MoveReason why, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (applicationIds.Count == 0)
         {
@@ -30,7 +36,16 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock, Offers.C
             return (Outcome.UnknownPhase, 0);
         }
 
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var note = string.IsNullOrWhiteSpace(why.Note) ? null : why.Note.Trim();
+        var listed = why.ReasonId is { } reasonId && phase.RequiresReason
+            ? await db.Set<Selection.EndingReason>().FirstOrDefaultAsync(r => r.Id == reasonId && r.Kind == phase.Kind && !r.IsArchived, cancellationToken)
+            : null;
+        if (why.ReasonId is not null && phase.RequiresReason && listed is null)
+        {
+            return (Outcome.ReasonNotListed, 0);
+        }
+
+        var reason = listed?.Label ?? note;
         if (phase.RequiresReason && reason is null)
         {
             return (Outcome.ReasonNeeded, 0);
@@ -43,7 +58,9 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock, Offers.C
         var userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
         foreach (var application in applications)
         {
-            Record(db, application, phaseId, reason, userId, ActorName(user), now);
+            var move = Record(db, application, phaseId, reason, userId, ActorName(user), now);
+            move.ReasonId = listed?.Id;
+            move.ReasonNote = listed is null ? null : note;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -61,9 +78,9 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock, Offers.C
     public static string ActorName(ClaimsPrincipal user) => user.FindFirst("bw:display_name")?.Value ?? user.Identity?.Name ?? "unknown";
 
     /// <summary>Moves one candidate and writes the history line, without saving: the caller's one save holds it.</summary>
-    public static void Record(AppDbContext db, JobApplication application, Guid phaseId, string? reason, Guid? userId, string by, DateTime now)
+    public static PhaseMove Record(AppDbContext db, JobApplication application, Guid phaseId, string? reason, Guid? userId, string by, DateTime now)
     {
-        db.Add(new PhaseMove
+        var move = new PhaseMove
         {
             ApplicationId = application.Id,
             FromPhaseId = application.PhaseId,
@@ -72,7 +89,9 @@ public sealed class MoveCandidates(AppDbContext db, TimeProvider clock, Offers.C
             MovedById = userId,
             MovedBy = by,
             MovedAt = now,
-        });
+        };
+        db.Add(move);
         application.PhaseId = phaseId;
+        return move;
     }
 }

@@ -28,6 +28,9 @@ public sealed class PipelinePhase : ITenantOwned, IAudited
 
     public int SortOrder { get; set; }
 
+    /// <summary>The selection tool this phase uses (case study, field shadowing, panel interview), if any.</summary>
+    public Selection.SelectionActivity Activity { get; set; }
+
     /// <summary>Ending phases (not selected, withdrawn) need a reason when someone is moved into them.</summary>
     public bool RequiresReason => Kind is PhaseKind.NotSelected or PhaseKind.Withdrawn;
 
@@ -53,8 +56,9 @@ public sealed class PipelinePhase : ITenantOwned, IAudited
             return first;
         }
 
-        var phases = Defaults.Select((d, i) => new PipelinePhase { Name = d.Name, Kind = d.Kind, SortOrder = i }).ToList();
+        var phases = Defaults.Select((d, i) => new PipelinePhase { Name = d.Name, Kind = d.Kind, SortOrder = i, Activity = Selection.SelectionDefaults.ActivityOf(d.Name) }).ToList();
         db.AddRange(phases);
+        Selection.SelectionDefaults.AddTo(db);
         await db.SaveChangesAsync(cancellationToken);
         return phases[0];
     }
@@ -74,6 +78,11 @@ public sealed class PhaseMove : ITenantOwned, IAudited
     public Guid ToPhaseId { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>The coalition's listed reason chosen; <see cref="Reason"/> keeps its label as it read then.</summary>
+    public Guid? ReasonId { get; set; }
+
+    public string? ReasonNote { get; set; }
 
     public Guid? MovedById { get; set; }
 
@@ -97,6 +106,8 @@ internal sealed class PhaseMoveConfiguration : IEntityTypeConfiguration<PhaseMov
     public void Configure(EntityTypeBuilder<PhaseMove> e)
     {
         e.Property(m => m.Reason).HasMaxLength(1000);
+        e.Property(m => m.ReasonNote).HasMaxLength(1000);
+        e.HasOne<Selection.EndingReason>().WithMany().HasForeignKey(m => m.ReasonId);
         e.Property(m => m.MovedBy).HasMaxLength(256);
         e.HasIndex(m => new { m.ApplicationId, m.MovedAt });
         e.HasOne<JobApplication>().WithMany().HasForeignKey(m => m.ApplicationId);
