@@ -952,6 +952,53 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.ToTable("TeamMember");
                 });
 
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Assignments.TrainingAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("StaffMemberId", "DueOn");
+
+                    b.HasIndex("StaffMemberId", "PlanId");
+
+                    b.ToTable("TrainingAssignment");
+                });
+
             modelBuilder.Entity("Bridgework.Web.Features.Training.Competency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -997,6 +1044,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Approval")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("CoalitionId")
                         .HasColumnType("uuid");
 
@@ -1006,9 +1058,17 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CourseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("EvidenceNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("EvidenceStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<decimal>("Hours")
                         .HasPrecision(18, 4)
@@ -1017,11 +1077,34 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.Property<bool>("IsLawAndEthics")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("RequirementId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("uuid");
@@ -1031,6 +1114,10 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CoalitionId");
@@ -1038,6 +1125,8 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("CourseId");
 
                     b.HasIndex("RequirementId");
+
+                    b.HasIndex("Approval", "StaffMemberId");
 
                     b.HasIndex("SessionId", "StaffMemberId");
 
@@ -1202,14 +1291,30 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.Property<Guid>("CoalitionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DocumentStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Specializations")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1279,6 +1384,109 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("CoalitionId", "StaffMemberId", "CompetencyId", "By", "RecordedAt");
 
                     b.ToTable("CompetencyAssessment");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Plans.OnboardingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JobFamily")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CoalitionId", "JobFamily")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingPlan");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Plans.OnboardingPlanCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DueAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PlanId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingPlanCourse");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Reminders.TrainingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("StaffMemberId", "Subject", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("TrainingReminder");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Training.SessionSignUp", b =>
@@ -1973,6 +2181,26 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Assignments.TrainingAssignment", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.Training.Plans.OnboardingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bridgework.Web.Features.Training.CompletionRecord", b =>
                 {
                     b.HasOne("Bridgework.Web.Features.Training.Course", null)
@@ -2021,6 +2249,30 @@ namespace Bridgework.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Training.Credential", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Plans.OnboardingPlanCourse", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.Training.Plans.OnboardingPlan", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Reminders.TrainingReminder", b =>
                 {
                     b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
                         .WithMany()
@@ -2148,6 +2400,11 @@ namespace Bridgework.Migrations.Postgres.Migrations
             modelBuilder.Entity("Bridgework.Web.Features.Training.Course", b =>
                 {
                     b.Navigation("Competencies");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Training.Plans.OnboardingPlan", b =>
+                {
+                    b.Navigation("Courses");
                 });
 #pragma warning restore 612, 618
         }
