@@ -41,6 +41,8 @@ public static class PlatformSetup
         services.AddScoped<MailLinks>();
         services.AddScoped<DemoSeeding>();
         services.AddScoped<Events.EventPublisher>();
+        services.Configure<Files.EvidenceFileOptions>(configuration.GetSection("Uploads"));
+        services.AddScoped<Files.EvidenceFiles>();
 
         services.AddRazorPages(o =>
             {

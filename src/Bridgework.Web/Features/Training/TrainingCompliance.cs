@@ -47,7 +47,7 @@ public sealed class TrainingCompliance(AppDbContext db, TimeProvider clock)
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var since = today.AddYears(-YearsOfHours);
         var hours = (await db.Set<CompletionRecord>().AsNoTracking()
-            .Where(c => c.RequirementId != null && c.CompletedOn >= since && ids.Contains(c.StaffMemberId))
+            .Where(c => c.RequirementId != null && c.CompletedOn >= since && ids.Contains(c.StaffMemberId) && c.Approval == ApprovalStatus.Approved)
             .Select(c => new { c.StaffMemberId, c.RequirementId, c.CompletedOn, c.Hours, c.IsLawAndEthics })
             .ToListAsync(cancellationToken))
             .ToLookup(c => (c.StaffMemberId, c.RequirementId!.Value), c => new CountedHours(c.CompletedOn, c.Hours, c.IsLawAndEthics));

@@ -50,6 +50,10 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
     public void Configure(EntityTypeBuilder<Credential> e)
     {
         e.Property(c => c.Name).HasMaxLength(200);
+        e.Property(c => c.Issuer).HasMaxLength(200);
+        e.Property(c => c.Specializations).HasMaxLength(200);
+        e.Property(c => c.DocumentStoredName).HasMaxLength(100);
+        e.Property(c => c.DocumentFileName).HasMaxLength(200);
         e.HasIndex(c => new { c.StaffMemberId, c.Type });
         e.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.StaffMemberId);
     }
@@ -61,6 +65,12 @@ internal sealed class CompletionRecordConfiguration : IEntityTypeConfiguration<C
     {
         e.Property(c => c.Title).HasMaxLength(200);
         e.Property(c => c.EvidenceNote).HasMaxLength(1000);
+        e.Property(c => c.Provider).HasMaxLength(200);
+        e.Property(c => c.EvidenceStoredName).HasMaxLength(100);
+        e.Property(c => c.EvidenceFileName).HasMaxLength(200);
+        e.Property(c => c.ReviewedBy).HasMaxLength(256);
+        e.Property(c => c.ReturnReason).HasMaxLength(500);
+        e.HasIndex(c => new { c.Approval, c.StaffMemberId });
         e.HasIndex(c => new { c.StaffMemberId, c.CompletedOn });
         e.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.StaffMemberId);
         e.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.SetNull);

@@ -28,7 +28,7 @@ public sealed class TrainingFacts(AppDbContext db)
 
     public async Task<IReadOnlyList<CompletedCourseFact>> CompletedCoursesAsync(Guid staffMemberId, int take, CancellationToken cancellationToken) =>
         await db.Set<CompletionRecord>().AsNoTracking()
-            .Where(c => c.StaffMemberId == staffMemberId)
+            .Where(c => c.StaffMemberId == staffMemberId && c.Approval == ApprovalStatus.Approved)
             .OrderByDescending(c => c.CompletedOn).ThenBy(c => c.Title)
             .Select(c => new CompletedCourseFact(c.Title, c.CompletedOn, c.Hours))
             .Take(Math.Clamp(take, 1, 500))

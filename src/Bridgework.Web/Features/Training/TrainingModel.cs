@@ -171,11 +171,52 @@ public sealed class Credential : ITenantOwned, IAudited, IVersioned
 
     public DateOnly? ExpiresOn { get; set; }
 
+    /// <summary>Who issued it, e.g. CalMHSA or a community college.</summary>
+    public string? Issuer { get; set; }
+
+    /// <summary>Peer support specializations held, as <see cref="PeerSpecialization"/> names separated by commas.</summary>
+    public string? Specializations { get; set; }
+
+    /// <summary>The uploaded copy of the certificate, stored outside the web root under this random name.</summary>
+    public string? DocumentStoredName { get; set; }
+
+    public string? DocumentFileName { get; set; }
+
     public Guid Version { get; set; }
 }
 
+/// <summary>The specializations of the Medi-Cal peer support specialist certification (SB 803).</summary>
+public enum PeerSpecialization
+{
+    ParentCaregiverFamily = 0,
+    CrisisCare = 1,
+    Unhoused = 2,
+    JusticeInvolved = 3,
+}
+
+/// <summary>How a completion came to be recorded.</summary>
+public enum CompletionSource
+{
+    /// <summary>Attendance taken at a session, or hours entered by the coalition.</summary>
+    Attendance = 0,
+
+    /// <summary>The worker finished a self-paced course and said so, with evidence.</summary>
+    SelfPaced = 1,
+
+    /// <summary>Training outside the coalition's catalog, shown by a certificate.</summary>
+    Outside = 2,
+}
+
+/// <summary>Whether a completion counts: records a worker reports themselves wait for a supervisor.</summary>
+public enum ApprovalStatus
+{
+    Approved = 0,
+    Pending = 1,
+    Returned = 2,
+}
+
 /// <summary>Hours a worker completed: attendance at a session, a self-paced course or an outside training.</summary>
-public sealed class CompletionRecord : ITenantOwned, IAudited
+public sealed class CompletionRecord : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -200,6 +241,39 @@ public sealed class CompletionRecord : ITenantOwned, IAudited
     public bool IsLawAndEthics { get; set; }
 
     public string? EvidenceNote { get; set; }
+
+    public CompletionSource Source { get; set; }
+
+    /// <summary>Only approved records count toward compliance hours and done assignments.</summary>
+    public ApprovalStatus Approval { get; set; }
+
+    /// <summary>Who outside the coalition gave the training, for outside training.</summary>
+    public string? Provider { get; set; }
+
+    public string? EvidenceStoredName { get; set; }
+
+    public string? EvidenceFileName { get; set; }
+
+    /// <summary>When the worker reported it; null for attendance.</summary>
+    public DateTime? RecordedAt { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTime? ReviewedAt { get; set; }
+
+    /// <summary>Why a supervisor returned it, shown to the worker.</summary>
+    public string? ReturnReason { get; set; }
+
+    public Guid Version { get; set; }
+
+    /// <summary>A supervisor's decision on a record waiting for review.</summary>
+    public void Review(bool approve, string? reason, string? by, DateTime at)
+    {
+        Approval = approve ? ApprovalStatus.Approved : ApprovalStatus.Returned;
+        ReturnReason = approve ? null : reason;
+        ReviewedBy = by;
+        ReviewedAt = at;
+    }
 }
 
 /// <summary>

@@ -14,11 +14,19 @@ public static class TrainingPermissions
     /// <summary>Schedule sessions and take attendance.</summary>
     public const string RunSessions = "training.sessions.run";
 
+    /// <summary>Assign courses with a due date: to their own people for supervisors, to anyone for coalition admins.</summary>
+    public const string Assign = "training.assign";
+
+    /// <summary>Approve or return the training records workers report themselves, for the people one may see.</summary>
+    public const string ReviewRecords = "training.records.review";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(ReadCompliance, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
             .Grant(RunSessions, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
-            .Grant(Manage, CoalitionRole.CoalitionAdmin);
+            .Grant(Manage, CoalitionRole.CoalitionAdmin)
+            .Grant(Assign, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(ReviewRecords, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor);
     }
 }

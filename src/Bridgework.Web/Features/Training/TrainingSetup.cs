@@ -1,5 +1,7 @@
 using Bridgework.Web.Features.Training.Demo;
 using Bridgework.Web.Platform.Demo;
+using Bridgework.Web.Platform.Events;
+using Bridgework.Web.Platform.Jobs;
 using Bridgework.Web.Platform.Home;
 using Bridgework.Web.Platform.Security;
 using Bridgework.Web.Platform.Web;
@@ -16,6 +18,12 @@ public static class TrainingSetup
         services.AddScoped<TrainingFacts>();
         services.AddScoped<IHomeCardSource, TrainingHomeCards>();
         services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
+        services.AddScoped<IEventHandler<WorkerHired>, Plans.StartOnboarding>();
+        services.AddScoped<IEventHandler<StaffMemberAdded>, Plans.StartOnboarding>();
+        services.AddScoped<IHomeCardSource, Records.RecordsHomeCards>();
+        services.AddScoped<IDemoSeeder, Demo.TrainingPlansDemoSeeder>();
+        services.AddScoped<Compliance.Export.AuditExport>();
+        services.AddDailyCoalitionJob<Reminders.SendTrainingReminders>(hour: 7);
         return services;
     }
 }

@@ -23,6 +23,8 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
 
     public IReadOnlyList<SessionRow> Upcoming { get; private set; } = [];
 
+    public IReadOnlyList<Assignments.AssignmentRow> Assigned { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = compliance.Today;
@@ -36,6 +38,10 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
         }
 
         HasStaffRecord = true;
+        Assigned = await Assignments.AssignmentQuery.Rows(db, db.Set<Assignments.TrainingAssignment>().AsNoTracking().Where(a => a.StaffMemberId == staffId))
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Course)
+            .Take(100)
+            .ToListAsync(cancellationToken);
         Standings = (await compliance.ForStaffAsync(staffId, cancellationToken)).SelectMany(w => w.Standings)
             .OrderByDescending(s => s.Status).ThenBy(s => s.PeriodEnd).ToList();
         Upcoming = await db.Set<SessionSignUp>().AsNoTracking()
@@ -58,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
             .Select(c => new CompletionRow(
                 c.Title, c.CompletedOn, c.Hours,
                 db.Set<ContinuingEducationRequirement>().Where(r => r.Id == c.RequirementId).Select(r => r.Name).FirstOrDefault(),
-                c.IsLawAndEthics))
+                c.IsLawAndEthics, c.Id, c.Approval, c.ReturnReason))
             .Take(Recent)
             .ToListAsync(cancellationToken);
     }
@@ -67,5 +73,6 @@ public sealed class IndexModel(AppDbContext db, TrainingCompliance compliance) :
 
     public sealed record CredentialRow(string Name, CredentialType Type, DateOnly IssuedOn, DateOnly? ExpiresOn);
 
-    public sealed record CompletionRow(string Title, DateOnly CompletedOn, decimal Hours, string? Requirement, bool IsLawAndEthics);
+    public sealed record CompletionRow(
+        string Title, DateOnly CompletedOn, decimal Hours, string? Requirement, bool IsLawAndEthics, Guid Id, ApprovalStatus Approval, string? ReturnReason);
 }

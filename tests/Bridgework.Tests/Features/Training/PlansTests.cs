@@ -1,0 +1,118 @@
+using System.Net;
+using Bridgework.Tests.Features.People;
+using Bridgework.Tests.Support;
+using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training.Assignments;
+using Bridgework.Web.Features.Training.Plans;
+using Bridgework.Web.Platform.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bridgework.Tests.Features.Training;
+
+public sealed class PlansTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    // The test clock stands at 2 March 2026.
+    private static Dictionary<string, string> PlanForm(string name, JobFamily family, params (Guid? Course, string Days)[] rows)
+    {
+        var form = new Dictionary<string, string> { ["Input.Name"] = name, ["Input.JobFamily"] = family.ToString() };
+        for (var i = 0; i < rows.Length; i++)
+        {
+            form[$"Input.Rows[{i}].CourseId"] = rows[i].Course?.ToString() ?? "";
+            form[$"Input.Rows[{i}].DueAfterDays"] = rows[i].Days;
+        }
+
+        return form;
+    }
+
+    [Fact]
+    public async Task A_plan_without_a_self_care_course_is_refused_with_the_reason_and_keeps_what_was_typed()
+    {
+        var t = await TrainingTeam.CreateAsync(app);
+        var admin = await (await t.Coalition.AdminAsync()).SignInAsync();
+
+        var refused = await admin.PostFormAsync("/Training/Plans/New", PlanForm("CHW onboarding", JobFamily.CommunityHealthWorker, (t.Documentation, "30")));
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Add at least one self-care or vicarious-trauma course", html);
+        Assert.Contains("value=\"CHW onboarding\"", html);
+        Assert.False(await t.Coalition.DbAsync(db => db.Set<OnboardingPlan>().AnyAsync()));
+
+        var saved = await admin.PostFormAsync("/Training/Plans/New", PlanForm("CHW onboarding", JobFamily.CommunityHealthWorker, (t.Documentation, "30"), (t.SelfCare, "14")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var list = await admin.TextAsync("/Training/Plans");
+        Assert.Contains("Vicarious Trauma and Resilience", list);
+        Assert.Contains("due 14 days after the start", list);
+    }
+
+    [Fact]
+    public async Task Editing_a_plan_cannot_take_out_its_last_self_care_course_and_supervisors_cannot_edit_plans()
+    {
+        var t = await TrainingTeam.CreateAsync(app);
+        var plan = await AddPlanAsync(t);
+        var admin = await (await t.Coalition.AdminAsync()).SignInAsync();
+        var version = await t.Coalition.DbAsync(db => db.Set<OnboardingPlan>().Where(p => p.Id == plan).Select(p => p.Version).FirstAsync());
+
+        var form = PlanForm("CHW onboarding", JobFamily.CommunityHealthWorker, (t.Documentation, "30"), (null, ""));
+        form["Input.Version"] = version.ToString();
+        var refused = await admin.PostFormAsync($"/Training/Plans/Edit/{plan}", form);
+
+        Assert.Contains("Add at least one self-care or vicarious-trauma course", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(2, await t.Coalition.DbAsync(db => db.Set<OnboardingPlanCourse>().CountAsync()));
+        DirectoryTests.AssertForbidden(await (await t.Supervisor.SignInAsync()).GetAsync($"/Training/Plans/Edit/{plan}"));
+    }
+
+    [Fact]
+    public async Task A_hire_gets_the_plan_of_their_job_family_once_even_when_both_events_arrive()
+    {
+        var t = await TrainingTeam.CreateAsync(app);
+        await AddPlanAsync(t);
+        var hire = await t.Coalition.AddStaffAsync(t.Org, "Ana", "Ruiz", s => s.HireDate = new DateOnly(2026, 3, 16));
+
+        await PublishAsync(t, new StaffMemberAdded(t.Coalition.Id, hire, nameof(JobFamily.CommunityHealthWorker), new DateOnly(2026, 3, 16)));
+        await PublishAsync(t, new WorkerHired(t.Coalition.Id, hire, Guid.NewGuid(), nameof(JobFamily.CommunityHealthWorker), new DateOnly(2026, 3, 16)));
+        await PublishAsync(t, new WorkerHired(t.Coalition.Id, hire, Guid.NewGuid(), nameof(JobFamily.CommunityHealthWorker), new DateOnly(2026, 3, 16)));
+
+        var assigned = await t.Coalition.DbAsync(db => db.Set<TrainingAssignment>().Where(a => a.StaffMemberId == hire).OrderBy(a => a.DueOn).ToListAsync());
+        Assert.Equal(2, assigned.Count);
+        Assert.Equal((t.SelfCare, new DateOnly(2026, 3, 30)), (assigned[0].CourseId, assigned[0].DueOn));
+        Assert.Equal((t.Documentation, new DateOnly(2026, 4, 15)), (assigned[1].CourseId, assigned[1].DueOn));
+    }
+
+    [Fact]
+    public async Task A_hire_of_a_family_without_a_plan_gets_nothing_and_the_worker_sees_the_plan_on_my_training()
+    {
+        var t = await TrainingTeam.CreateAsync(app);
+        await AddPlanAsync(t);
+        var peer = await t.Coalition.AddStaffAsync(t.Org, "Jo", "Park", s => s.JobFamily = JobFamily.PeerSupportSpecialist);
+        await PublishAsync(t, new WorkerHired(t.Coalition.Id, peer, Guid.NewGuid(), nameof(JobFamily.PeerSupportSpecialist), new DateOnly(2026, 3, 16)));
+        Assert.False(await t.Coalition.DbAsync(db => db.Set<TrainingAssignment>().AnyAsync(a => a.StaffMemberId == peer)));
+
+        await PublishAsync(t, new StaffMemberAdded(t.Coalition.Id, t.WorkerStaff, nameof(JobFamily.CommunityHealthWorker), new DateOnly(2026, 2, 1)));
+        var me = await (await t.Worker.SignInAsync()).TextAsync("/Training/Me");
+
+        Assert.Contains("Assigned to me", me);
+        Assert.Contains("Vicarious Trauma and Resilience", me);
+        Assert.Contains("Overdue", me);
+        Assert.True(me.IndexOf("assigned-Due", StringComparison.Ordinal) < me.IndexOf("assigned-Overdue", StringComparison.Ordinal));
+        Assert.True(me.IndexOf("assigned-Overdue", StringComparison.Ordinal) < me.IndexOf("assigned-Done", StringComparison.Ordinal));
+    }
+
+    private Task PublishAsync<TEvent>(TrainingTeam t, TEvent e)
+        where TEvent : IDomainEvent =>
+        app.InScopeAsync(sp => sp.GetRequiredService<EventPublisher>().PublishAsync(e, CancellationToken.None), t.Coalition.Id);
+
+    private static Task<Guid> AddPlanAsync(TrainingTeam t) => t.Coalition.DbAsync(async db =>
+    {
+        var plan = new OnboardingPlan
+        {
+            Name = "CHW onboarding",
+            JobFamily = JobFamily.CommunityHealthWorker,
+            Courses = [new OnboardingPlanCourse { CourseId = t.SelfCare, DueAfterDays = 14 }, new OnboardingPlanCourse { CourseId = t.Documentation, DueAfterDays = 30 }],
+        };
+        db.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    });
+}
