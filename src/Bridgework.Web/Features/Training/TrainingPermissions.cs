@@ -14,11 +14,23 @@ public static class TrainingPermissions
     /// <summary>Schedule sessions and take attendance.</summary>
     public const string RunSessions = "training.sessions.run";
 
+    /// <summary>Rate the competencies of, and record 1:1 supervision with, the people one supervises.</summary>
+    public const string Supervise = "training.supervise";
+
+    /// <summary>See training reports: every worker for coalition admins, their team for supervisors.</summary>
+    public const string ReadReports = "training.reports.read";
+
+    /// <summary>See every supervisor's upward feedback, aggregated: the program lead's view.</summary>
+    public const string ReadAllFeedback = "training.feedback.read";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(ReadCompliance, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
             .Grant(RunSessions, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
-            .Grant(Manage, CoalitionRole.CoalitionAdmin);
+            .Grant(Manage, CoalitionRole.CoalitionAdmin)
+            .Grant(Supervise, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(ReadReports, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
+            .Grant(ReadAllFeedback, CoalitionRole.CoalitionAdmin);
     }
 }

@@ -16,6 +16,11 @@ public static class TrainingSetup
         services.AddScoped<TrainingFacts>();
         services.AddScoped<IHomeCardSource, TrainingHomeCards>();
         services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
+        services.AddScoped<Growth.CompetencyLevels>();
+        services.AddScoped<Feedback.FeedbackRules>();
+        services.AddScoped<Reports.TrainingReports>();
+        services.AddScoped<IHomeCardSource, GrowthHomeCards>();
+        services.AddScoped<IDemoSeeder, GrowthDemoSeeder>();
         return services;
     }
 }
