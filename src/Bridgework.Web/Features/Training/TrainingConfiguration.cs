@@ -11,6 +11,8 @@ internal sealed class CompetencyConfiguration : IEntityTypeConfiguration<Compete
         e.Property(c => c.Name).HasMaxLength(200);
         e.Property(c => c.Description).HasMaxLength(1000);
         e.Property(c => c.Source).HasMaxLength(300);
+        // Rows made before the target existed start at proficient; the sentinel makes EF always send the value.
+        e.Property(c => c.TargetLevel).HasDefaultValue(Proficiency.Proficient).HasSentinel((Proficiency)(-1));
     }
 }
 

@@ -23,6 +23,9 @@ public sealed class Competency : ITenantOwned, IAudited, IVersioned
 
     public int SortOrder { get; set; }
 
+    /// <summary>The level every worker is expected to reach; proficient unless the coalition sets another.</summary>
+    public Proficiency TargetLevel { get; set; } = Proficiency.Proficient;
+
     public bool IsArchived { get; set; }
 
     public Guid Version { get; set; }

@@ -24,6 +24,11 @@ public static class TrainingSetup
         services.AddScoped<IDemoSeeder, Demo.TrainingPlansDemoSeeder>();
         services.AddScoped<Compliance.Export.AuditExport>();
         services.AddDailyCoalitionJob<Reminders.SendTrainingReminders>(hour: 7);
+        services.AddScoped<Growth.CompetencyLevels>();
+        services.AddScoped<Feedback.FeedbackRules>();
+        services.AddScoped<Reports.TrainingReports>();
+        services.AddScoped<IHomeCardSource, GrowthHomeCards>();
+        services.AddScoped<IDemoSeeder, GrowthDemoSeeder>();
         return services;
     }
 }
