@@ -22,6 +22,83 @@ namespace Bridgework.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Benchmarks.PayBenchmark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("Hourly")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Median")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("OwnerCoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("P10")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("P25")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("P75")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("P90")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCoalitionId", "Kind", "Year");
+
+                    b.ToTable("PayBenchmark");
+                });
+
             modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerLadder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -108,8 +185,20 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.Property<Guid>("CoalitionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("HoursPerYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("LivingWageHousehold")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("ShareLadderWithNetwork")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -121,6 +210,51 @@ namespace Bridgework.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CareerSettings");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Equity.SelfIdentification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LivedExperience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PrimaryLanguage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RaceEthnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("SelfIdentification");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
@@ -247,6 +381,81 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasIndex("StaffMemberId", "EffectiveDate");
 
                     b.ToTable("Placement");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Promotions.PromotionReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FromLevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProposedLevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ProposedStep")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SupervisorStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("ProposedLevelId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CoalitionId", "Status", "SubmittedAt");
+
+                    b.ToTable("PromotionReview");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Apply.JobApplication", b =>
@@ -1828,6 +2037,15 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Equity.SelfIdentification", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
                 {
                     b.HasOne("Bridgework.Web.Features.Careers.CareerLadder", null)
@@ -1842,6 +2060,21 @@ namespace Bridgework.Migrations.Postgres.Migrations
                     b.HasOne("Bridgework.Web.Features.Careers.LadderLevel", null)
                         .WithMany()
                         .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Promotions.PromotionReview", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Careers.LadderLevel", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

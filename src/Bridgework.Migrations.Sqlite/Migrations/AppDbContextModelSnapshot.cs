@@ -17,6 +17,83 @@ namespace Bridgework.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Benchmarks.PayBenchmark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Hourly")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Median")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerCoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("P10")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("P25")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("P75")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("P90")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCoalitionId", "Kind", "Year");
+
+                    b.ToTable("PayBenchmark");
+                });
+
             modelBuilder.Entity("Bridgework.Web.Features.Careers.CareerLadder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -103,7 +180,19 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CoalitionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HoursPerYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LivingWageHousehold")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShareLadderWithNetwork")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
@@ -116,6 +205,51 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CareerSettings");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Equity.SelfIdentification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LivedExperience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryLanguage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaceEthnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("SelfIdentification");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
@@ -242,6 +376,81 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasIndex("StaffMemberId", "EffectiveDate");
 
                     b.ToTable("Placement");
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Promotions.PromotionReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromLevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedLevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupervisorStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("ProposedLevelId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CoalitionId", "Status", "SubmittedAt");
+
+                    b.ToTable("PromotionReview");
                 });
 
             modelBuilder.Entity("Bridgework.Web.Features.Hiring.Apply.JobApplication", b =>
@@ -1817,6 +2026,15 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Equity.SelfIdentification", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bridgework.Web.Features.Careers.LadderLevel", b =>
                 {
                     b.HasOne("Bridgework.Web.Features.Careers.CareerLadder", null)
@@ -1831,6 +2049,21 @@ namespace Bridgework.Migrations.Sqlite.Migrations
                     b.HasOne("Bridgework.Web.Features.Careers.LadderLevel", null)
                         .WithMany()
                         .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bridgework.Web.Features.People.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bridgework.Web.Features.Careers.Promotions.PromotionReview", b =>
+                {
+                    b.HasOne("Bridgework.Web.Features.Careers.LadderLevel", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
