@@ -81,5 +81,14 @@ public sealed class ModuleRulesTests
     /// <summary>Records nested in or returned by a *Facts class are part of that public surface.</summary>
     private static bool IsFactsRecord(Type t) =>
         t.DeclaringType?.Name.EndsWith("Facts", StringComparison.Ordinal) == true
-        || t.Namespace!.EndsWith(".Facts", StringComparison.Ordinal);
+        || t.Namespace!.EndsWith(".Facts", StringComparison.Ordinal)
+        || ReturnedByFacts.Contains(t);
+
+    private static readonly HashSet<Type> ReturnedByFacts = Web.GetTypes()
+        .Where(t => t.Name.EndsWith("Facts", StringComparison.Ordinal))
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        .SelectMany(m => Unwrap(m.ReturnType))
+        .ToHashSet();
+
+    private static IEnumerable<Type> Unwrap(Type t) => t.IsGenericType ? t.GetGenericArguments().SelectMany(Unwrap) : [t];
 }

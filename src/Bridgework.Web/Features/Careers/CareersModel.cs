@@ -40,6 +40,17 @@ public sealed class CareerSettings : ITenantOwned, IAudited, IVersioned
 
     public int HoursPerYear { get; set; } = DefaultHoursPerYear;
 
+    public const string DefaultHousehold = "1 adult 0 children";
+
+    /// <summary>The county whose living wage every level's minimum is checked against.</summary>
+    public string? County { get; set; }
+
+    /// <summary>The household type of the living wage used for that check.</summary>
+    public string LivingWageHousehold { get; set; } = DefaultHousehold;
+
+    /// <summary>Whether the network view may show the coalition's name beside its ranges; otherwise it is "Coalition A".</summary>
+    public bool ShareLadderWithNetwork { get; set; }
+
     public Guid Version { get; set; }
 }
 
@@ -161,7 +172,12 @@ public sealed class Placement : ITenantOwned, IAudited
 
 internal sealed class CareerSettingsConfiguration : IEntityTypeConfiguration<CareerSettings>
 {
-    public void Configure(EntityTypeBuilder<CareerSettings> e) => e.HasIndex(s => s.CoalitionId).IsUnique();
+    public void Configure(EntityTypeBuilder<CareerSettings> e)
+    {
+        e.HasIndex(s => s.CoalitionId).IsUnique();
+        e.Property(s => s.County).HasMaxLength(100);
+        e.Property(s => s.LivingWageHousehold).HasMaxLength(60);
+    }
 }
 
 internal sealed class LadderConfiguration : IEntityTypeConfiguration<CareerLadder>

@@ -18,6 +18,18 @@ public static class CareersSetup
         services.AddScoped<CareerPay>();
         services.AddScoped<CurrentPlacements>();
         services.AddScoped<LadderReader>();
+        services.AddSingleton(new NavItem("Pay benchmarks", "/Careers/Benchmarks", CareersPermissions.Network, typeof(CareersText), 85));
+        services.AddScoped<Benchmarks.BenchmarkScope>();
+        services.AddScoped<Benchmarks.LadderBenchmarks>();
+        services.AddScoped<Placements.RecordPlacement>();
+        services.AddScoped<Promotions.PromotionChecklist>();
+        services.AddScoped<Promotions.PromotionAccess>();
+        services.AddScoped<Promotions.ApprovePromotion>();
+        services.AddScoped<IHomeCardSource, Promotions.PromotionCards>();
+        services.AddScoped<Equity.PayEquityReport>();
+        services.AddScoped<Simulation.BudgetSimulation>();
+        services.AddScoped<Network.NetworkRanges>();
+        services.AddScoped<IDemoSeeder, CareersMoreDemoSeeder>();
         return services;
     }
 }

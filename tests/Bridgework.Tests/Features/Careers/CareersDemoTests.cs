@@ -45,4 +45,38 @@ public sealed class CareersDemoTests(DemoAppFactory app) : IClassFixture<DemoApp
         Assert.Contains("You are here", path);
         Assert.Contains("Paid below their level’s minimum", home);
     }
+
+    [Fact]
+    public async Task The_demo_admin_has_a_promotion_review_waiting_and_benchmarks_flag_a_level_below_the_living_wage()
+    {
+        var admin = await new TestUser(app, Guid.Empty, "coalition.admin@demo.test", DemoContext.Password).SignInAsync();
+        var network = await new TestUser(app, Guid.Empty, "network.admin@demo.test", DemoContext.Password).SignInAsync();
+        var worker = await new TestUser(app, Guid.Empty, "worker@demo.test", DemoContext.Password).SignInAsync();
+        var ladder = await app.DbAsync(await FirstCoalitionAsync(), db => db.Set<CareerLadder>()
+            .Where(l => l.Family == CareerFamily.CommunityHealthWorker && l.Status == LadderStatus.Published).Select(l => l.Id).SingleAsync());
+
+        var home = await admin.TextAsync("/");
+        var details = await admin.TextAsync($"/Careers/Ladder/{ladder}");
+        var benchmarks = await admin.TextAsync("/Careers/Benchmarks");
+        var equity = await admin.TextAsync("/Careers/Equity?dimension=Gender");
+        var ranges = await network.TextAsync("/Careers/Network");
+        var path = await worker.TextAsync("/Careers/MyPath");
+
+        Assert.Contains("Promotion reviews waiting", home);
+        Assert.Contains("The minimum is below the living wage of Fresno County", details);
+        Assert.Contains("21-1094", benchmarks);
+        Assert.Contains("Fewer than 5 people: not shown", equity);
+        Assert.Matches("Woman</td>\\s*<td data-label=\"People\" class=\"text-lg-end\">\\d+</td>", equity);
+        Assert.Contains("Valle Central Whole Person Care Coalition", ranges);
+        Assert.Contains("North Coast Care Collaborative", ranges);
+        Assert.DoesNotContain("Inland Bay Health Partnership", ranges);
+        Assert.Contains("Coalition A", ranges);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(path, "class=\"check-missing\""));
+    }
+
+    private async Task<Guid> FirstCoalitionAsync()
+    {
+        var slug = DemoSeeding.DemoCoalitions[0].Slug;
+        return await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Coalitions.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+    }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bridgework.Web.Features.People.Staff;
+using Bridgework.Web.Features.Shared;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -14,8 +15,12 @@ namespace Bridgework.Web.Features.Careers.Ladder;
 [Authorize(Policy = CareersPermissions.Read)]
 public sealed class DetailsModel(
     AppDbContext db, LadderReader reader, PublishLadder publish, CoalitionCalendar calendar, PermissionGrants grants,
-    IStringLocalizer<CareersText> text) : PageModel
+    IStringLocalizer<CareersText> text, Benchmarks.LadderBenchmarks benchmarks) : PageModel
 {
+    public Benchmarks.BenchmarkSet Benchmarks { get; private set; } = null!;
+
+    public Chart? PayChart { get; private set; }
+
     public LadderView View { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
@@ -92,6 +97,8 @@ public sealed class DetailsModel(
 
         View = view;
         Publish.Version = view.Ladder.Version;
+        Benchmarks = await benchmarks.ForAsync(User, cancellationToken);
+        PayChart = Careers.Benchmarks.BenchmarkChart.For(view, Benchmarks, text);
         History = (await reader.Visible(User)
             .Where(l => l.Family == view.Ladder.Family)
             .OrderByDescending(l => l.Number)

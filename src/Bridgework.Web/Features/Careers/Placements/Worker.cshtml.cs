@@ -12,7 +12,7 @@ namespace Bridgework.Web.Features.Careers.Placements;
 
 /// <summary>A worker's placements, newest first, and the form that records a new one from a date.</summary>
 [Authorize(Policy = CareersPermissions.Manage)]
-public sealed class WorkerModel(AppDbContext db, CoalitionCalendar calendar, TimeProvider clock, IStringLocalizer<CareersText> text) : PageModel
+public sealed class WorkerModel(AppDbContext db, CoalitionCalendar calendar, RecordPlacement record, IStringLocalizer<CareersText> text) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -76,19 +76,7 @@ public sealed class WorkerModel(AppDbContext db, CoalitionCalendar calendar, Tim
             return Page();
         }
 
-        var rate = Input.HourlyRate is { } typed
-            ? PayMath.Cents(typed)
-            : PayMath.StepRate(level!.MinHourly, level.StepPercent, Input.Step!.Value);
-        db.Add(new Placement
-        {
-            StaffMemberId = id,
-            LevelId = level!.Id,
-            Step = Input.Step,
-            HourlyRate = rate,
-            EffectiveDate = Input.EffectiveDate!.Value,
-            Note = People.Formats.Clean(Input.Note),
-            RecordedAt = clock.GetUtcNow().UtcDateTime,
-        });
+        var rate = record.Handle(id, level!.Id, level.MinHourly, level.StepPercent, Input.Step, Input.HourlyRate, Input.EffectiveDate!.Value, Input.Note).HourlyRate;
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = text["{0} is placed as {1} at {2} an hour from {3}.", Name, level.Title, CareersLabels.Money(rate),
             Input.EffectiveDate.Value.ToString("d", System.Globalization.CultureInfo.CurrentCulture)].Value;
