@@ -77,6 +77,7 @@ public sealed partial class OfferJourney(AppServer app)
         await main.GetByRole(AriaRole.Link, new() { Name = "Andre Baptiste" }).ClickAsync();
         await Expect(main).ToContainTextAsync("business days left");
         await Axe.CheckAsync(page, "fair-chance case");
+        var caseUrl = page.Url;
         await ShootAsync(page, "candidate-fair-chance-360");
 
         await main.GetByRole(AriaRole.Link, new() { Name = "Write the final decision" }).ClickAsync();
@@ -92,6 +93,13 @@ public sealed partial class OfferJourney(AppServer app)
         await page.GotoAsync("/Hiring/Offers/Settings");
         await Axe.CheckAsync(page, "hiring settings");
         await ShootAsync(page, "settings-360");
+
+        await page.GotoAsync(caseUrl);
+        await Demo.SwitchLanguageAsync(page, "es");
+        await Expect(main).ToContainTextAsync("Oferta y pasos de oportunidad justa");
+        await Expect(main).ToContainTextAsync("días hábiles");
+        await Axe.CheckAsync(page, "fair-chance case in Spanish");
+        await ShootAsync(page, "candidate-fair-chance-es-360");
     }, width: 360);
 
     private static async Task ShootAsync(IPage page, string name)
