@@ -71,6 +71,7 @@ public sealed class NoticeModel(AppDbContext db, OfferSteps steps, IStringLocali
     {
         var settings = await HiringSettings.ReadAsync(Db, cancellationToken);
         ResponseDays = settings.EffectiveResponseDays;
-        DueIfSentToday = BusinessDays.After(SentOn ?? await Steps.TodayAsync(cancellationToken), ResponseDays, settings.HolidayDates);
+        var today = await Steps.TodayAsync(cancellationToken);
+        DueIfSentToday = BusinessDays.After(SentOn is { } sent && sent > today ? sent : today, ResponseDays, settings.HolidayDates);
     }
 }

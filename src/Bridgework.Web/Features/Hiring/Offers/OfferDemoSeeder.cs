@@ -200,7 +200,7 @@ internal sealed class OfferDemoSeeder(AppDbContext db, ITenantContext tenant, Ti
         db.Add(offer);
         Steps(offer, adminId, admin, (OfferStepKind.OfferMade, 0), (OfferStepKind.OfferAccepted, 1), (OfferStepKind.CheckRaisesConcern, 6), (OfferStepKind.Assessed, 8));
         db.Add(offer.Step(OfferStepKind.PreliminaryNoticeSent, adminId, admin, sentOn.ToDateTime(new TimeOnly(17, 30), DateTimeKind.Utc)));
-        Moves(application, adminId, admin, madeAt, phases.Applied, null, phases.Offer, null);
+        Moves(application, adminId, admin, madeAt.AddDays(-10), phases.Applied, null, phases.Offer, null);
     }
 
     private JobApplication Application(Posting posting, string name, HeardFrom heard, string language, string languages, DateTime submitted, Guid phase)

@@ -109,10 +109,13 @@ public sealed class OfferSteps(AppDbContext db, TimeProvider clock, CoalitionCal
         }
 
         var settings = await HiringSettings.ReadAsync(db, cancellationToken);
+        // A notice recorded late still gives the whole window from the day it is recorded: a back-dated
+        // "sent on" must not shorten the candidate's time to answer.
+        var today = await calendar.TodayAsync(cancellationToken);
         offer.NoticeText = noticeText.Trim();
         offer.NoticeSentOn = sentOn;
         offer.ResponseDays = settings.EffectiveResponseDays;
-        offer.ResponseDueOn = BusinessDays.After(sentOn, settings.EffectiveResponseDays, settings.HolidayDates);
+        offer.ResponseDueOn = BusinessDays.After(sentOn > today ? sentOn : today, settings.EffectiveResponseDays, settings.HolidayDates);
         var outcome = await SaveAsync(offer, OfferStepKind.PreliminaryNoticeSent, user, cancellationToken);
         if (outcome == Outcome.Saved)
         {

@@ -92,6 +92,22 @@ public sealed class OfferWorkflowTests(OffersTestApp app) : IClassFixture<Offers
     }
 
     [Fact]
+    public async Task A_notice_recorded_as_sent_weeks_ago_still_gives_the_whole_window_from_today()
+    {
+        var s = await OfferScenario.CreateAsync(app);
+        var id = await s.ApplyAsync("Rafael Domínguez", "rafael@example.org");
+        var offer = await s.AssessedOfferAsync(id);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(-8));
+
+        await s.SendNoticeAsync(offer, today.AddDays(-21).ToString("yyyy-MM-dd"));
+        var withdraw = await s.DecideAsync(offer, "Withdraw");
+
+        Assert.Equal(BusinessDays.After(today, 5, new HashSet<DateOnly>()),
+            await s.Coalition.DbAsync(db => db.Set<Offer>().Where(o => o.Id == offer).Select(o => o.ResponseDueOn).SingleAsync()));
+        Assert.Contains("The offer can’t be withdrawn yet", Accounts.MessageBeside(await withdraw.Content.ReadAsStringAsync(), "Decision"));
+    }
+
+    [Fact]
     public async Task An_offer_cannot_be_withdrawn_without_a_preliminary_notice()
     {
         var s = await OfferScenario.CreateAsync(app);
