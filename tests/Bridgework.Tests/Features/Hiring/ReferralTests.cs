@@ -173,3 +173,20 @@ public sealed partial class ReferralTests(RoomyAppFactory app) : IClassFixture<R
     [GeneratedRegex(@"\?ref=([a-z2-9]{8})")]
     internal static partial Regex RefCode();
 }
+
+public sealed class CoalitionBoardTests(RoomyAppFactory app) : IClassFixture<RoomyAppFactory>
+{
+    [Fact]
+    public async Task A_coalitions_board_lists_only_its_own_postings_while_others_are_open_too()
+    {
+        var mine = await TestCoalition.CreateAsync(app);
+        var theirs = await TestCoalition.CreateAsync(app);
+        await mine.PostingAsync(await mine.OrganizationAsync("Valle Central Health System"), title: "Promotora in Huron");
+        await theirs.PostingAsync(await theirs.OrganizationAsync("North Coast Clinic"), title: "Peer specialist in Arcata");
+
+        var board = await app.Browser().TextAsync($"/Jobs/{mine.Slug}");
+
+        Assert.Contains("Promotora in Huron", board);
+        Assert.DoesNotContain("Peer specialist in Arcata", board);
+    }
+}

@@ -46,7 +46,9 @@ public sealed class BoardModel(AppDbContext db, ITenantContext tenant, TimeProvi
         using (tenant.Enter(coalition.Id))
         {
             var today = CoalitionTime.ToLocalDate(clock.GetUtcNow().UtcDateTime, coalition.TimeZone);
-            var query = db.Set<Posting>().AsNoTracking().Where(Posting.IsPublic(today));
+            // Named explicitly as well as by the tenant filter: the card projection reads organizations and sites
+            // with that filter ignored, and EF Core then ignores it for the postings too.
+            var query = db.Set<Posting>().AsNoTracking().Where(Posting.IsPublic(today)).Where(p => p.CoalitionId == coalition.Id);
             var total = await query.CountAsync(cancellationToken);
             PageNumber = PageLinks.Clamp(PageNumber, PageSize, total);
             Pages = new PageLinks(PageNumber, PageSize, total, page => $"/Jobs/{CoalitionSlug}" + (page == 1 ? Carried : $"?p={page}" + Carried.Replace('?', '&')));
