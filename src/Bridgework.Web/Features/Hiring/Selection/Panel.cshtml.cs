@@ -42,12 +42,11 @@ public sealed class PanelModel(AppDbContext db, PanelScores scores, TimeProvider
 
     public async Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken) || Phase is not { } phaseId)
         {
             return NotFound();
         }
 
-        var phaseId = Phase!.Value;
         if (StaffMemberId is not { } staffId || !Choices.Any(c => c.Id == staffId))
         {
             ModelState.AddModelError(nameof(StaffMemberId), text["Choose a person with a sign-in who is not on this panel yet."]);

@@ -24,6 +24,7 @@ public sealed class ScorecardTests(RoomyAppFactory app) : IClassFixture<RoomyApp
         var lupeCard = await PanelistIdAsync(data, workerStaff);
         var marcusCard = await PanelistIdAsync(data, supervisorStaff);
 
+        Assert.Contains("Scorecards waiting for you", await marcus.TextAsync("/"));
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(lupe, data, lupeCard, "Lupe heard every word.")).StatusCode);
         var marcusBefore = await marcus.TextAsync($"/Hiring/Selection/Scorecards/{marcusCard}");
         var candidatePageBefore = await marcus.TextAsync($"/Hiring/Pipeline/Candidate/{candidate}");
