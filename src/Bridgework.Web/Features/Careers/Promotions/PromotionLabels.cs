@@ -9,4 +9,12 @@ public static class PromotionLabels
         PromotionStatus.Returned => "Returned",
         _ => "Approved",
     };
+
+    /// <summary>The ladder badges carry the same meaning: waiting, sent back, done.</summary>
+    public static string Badge(PromotionStatus status) => status switch
+    {
+        PromotionStatus.Submitted => "badge-ladder-Draft",
+        PromotionStatus.Returned => "badge-ladder-Superseded",
+        _ => "badge-ladder-Published",
+    };
 }
