@@ -14,11 +14,15 @@ public static class HiringPermissions
     /// <summary>Have a personal referral link and see what became of the people one referred: every staff role.</summary>
     public const string Refer = "hiring.refer";
 
+    /// <summary>Referrals as their own menu entry, for the roles without a Hiring section; others reach them from Hiring.</summary>
+    public const string ReferFromMenu = "hiring.refer.menu";
+
     internal sealed class Module : IPermissionModule
     {
         public void Grant(PermissionGrants grants) => grants
             .Grant(Read, CoalitionRole.CoalitionAdmin, CoalitionRole.Supervisor)
             .Grant(Manage, CoalitionRole.CoalitionAdmin)
-            .Grant(Refer, CoalitionRole.Worker, CoalitionRole.TeamMember, CoalitionRole.Supervisor, CoalitionRole.CoalitionAdmin);
+            .Grant(Refer, CoalitionRole.Worker, CoalitionRole.TeamMember, CoalitionRole.Supervisor, CoalitionRole.CoalitionAdmin)
+            .Grant(ReferFromMenu, CoalitionRole.Worker, CoalitionRole.TeamMember);
     }
 }
