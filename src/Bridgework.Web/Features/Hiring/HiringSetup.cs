@@ -39,7 +39,7 @@ public static class HiringSetup
         services.AddSingleton<IPermissionModule, HiringPermissions.Module>();
         services.AddSingleton(new NavItem("Hiring", "/Hiring", HiringPermissions.Read, typeof(HiringText), 20));
         services.AddScoped<IHomeCardSource, HiringHomeCards>();
-        services.AddSingleton(new NavItem("Refer someone", "/Hiring/Referrals/Mine", HiringPermissions.Refer, typeof(HiringText), 21));
+        services.AddSingleton(new NavItem("Refer someone", "/Hiring/Referrals/Mine", HiringPermissions.ReferFromMenu, typeof(HiringText), 21));
         services.AddScoped<IHomeCardSource, Referrals.ReferralHomeCards>();
         services.AddScoped<IDemoSeeder, Referrals.ReferralDemoSeeder>();
         services.AddScoped<Reports.HiringReport>();
