@@ -9,11 +9,12 @@ namespace Bridgework.Web.Features.Training.Feedback;
 /// <summary>
 /// A worker's anonymous rating of the supervision they get, for one supervisor in one quarter. It carries
 /// no link to the worker: who answered is kept apart in <see cref="FeedbackReceipt"/>, only to allow one
-/// answer a quarter. Its answers are audited without their values.
+/// answer a quarter. It is deliberately not audited, and its id is random rather than time-ordered: an
+/// audit line names its author, and a time-ordered id saved beside the receipt would point to them.
 /// </summary>
-public sealed class SupervisionFeedback : ITenantOwned, IAudited
+public sealed class SupervisionFeedback : ITenantOwned
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Guid.NewGuid();
 
     public Guid CoalitionId { get; set; }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bridgework.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203091543_Initial")]
+    [Migration("20261203092228_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bridgework.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203091550_Initial")]
+    [Migration("20261203092235_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
