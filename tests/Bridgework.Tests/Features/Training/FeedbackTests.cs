@@ -73,6 +73,22 @@ public sealed class FeedbackTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_audit_trail_records_that_a_worker_answered_but_no_line_leads_to_what_they_said()
+    {
+        var s = await GrowthSetup.CreateAsync(app);
+        var worker = await s.Worker.SignInAsync();
+
+        await RateAsync(worker, s.SupervisorStaff, 2, "Needs more time for us");
+
+        var answer = await s.Coalition.DbAsync(db => db.Set<SupervisionFeedback>().Select(f => f.Id).SingleAsync());
+        var lines = await s.Coalition.DbAsync(db => db.Set<Bridgework.Web.Platform.Audit.AuditEntry>()
+            .Where(a => a.Entity == nameof(SupervisionFeedback) || a.EntityId == answer || a.Changes.Contains("Needs more time"))
+            .CountAsync());
+        Assert.Equal(0, lines);
+        Assert.Equal(4, answer.Version);
+    }
+
+    [Fact]
     public async Task A_worker_rates_a_supervisor_once_a_quarter_and_the_home_card_goes_away_until_the_next()
     {
         var s = await GrowthSetup.CreateAsync(app);
