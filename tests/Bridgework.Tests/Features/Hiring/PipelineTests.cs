@@ -100,6 +100,32 @@ public sealed class PipelineTests(RoomyAppFactory app) : IClassFixture<RoomyAppF
     }
 
     [Fact]
+    public async Task The_board_shows_a_column_per_phase_with_its_first_candidates_and_a_link_to_the_rest()
+    {
+        var (coalition, posting) = await PostingWithCandidatesAsync(BoardModel.PerColumn + 2);
+        var client = await (await coalition.AdminAsync()).SignInAsync();
+        var phone = await PhaseAsync(coalition, "Phone screen");
+        var first = await coalition.DbAsync(db => db.Set<JobApplication>().OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        await client.PostFormAsync($"/Hiring/Pipeline/{posting.Id}?handler=Move", new()
+        {
+            ["Selected"] = first.ToString(),
+            ["MoveTo"] = phone.ToString(),
+        }, formPage: $"/Hiring/Pipeline/{posting.Id}");
+
+        var board = await client.TextAsync($"/Hiring/Pipeline/Board/{posting.Id}");
+        var intruder = await (await (await TestCoalition.CreateAsync(app)).AdminAsync()).SignInAsync();
+
+        var columns = board.Split("class=\"pipeline-column");
+        var applied = columns.Single(c => c.Contains(">Applied <", StringComparison.Ordinal));
+        var phoneColumn = columns.Single(c => c.Contains(">Phone screen <", StringComparison.Ordinal));
+        Assert.Equal(BoardModel.PerColumn, System.Text.RegularExpressions.Regex.Count(applied, "class=\"pipeline-card\""));
+        Assert.Contains($"See all {BoardModel.PerColumn + 1} in Applied", applied);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(phoneColumn, "class=\"pipeline-card\""));
+        Assert.Contains($"/Hiring/Pipeline/Candidate/{first}", phoneColumn);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/Hiring/Pipeline/Board/{posting.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_resume_is_only_ever_sent_as_a_download()
     {
         var coalition = await TestCoalition.CreateAsync(app);
