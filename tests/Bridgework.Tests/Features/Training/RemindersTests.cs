@@ -2,6 +2,7 @@ using Bridgework.Tests.Support;
 using Bridgework.Web.Features.Training;
 using Bridgework.Web.Features.Training.Reminders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bridgework.Tests.Features.Training;
 
@@ -59,6 +60,29 @@ public sealed class RemindersTests(AppFactory app) : IClassFixture<AppFactory>
 
         var steps = await t.Coalition.DbAsync(db => db.Set<TrainingReminder>().OrderByDescending(r => r.DaysBefore).Select(r => r.DaysBefore).ToListAsync());
         Assert.Equal([90, 60, 30], steps);
+    }
+
+    [Fact]
+    public async Task Each_reader_gets_the_reminder_in_the_language_their_account_reads()
+    {
+        var t = await TrainingTeam.CreateAsync(app);
+        await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Bridgework.Web.Platform.Security.AppUser>>();
+            var worker = await users.FindByIdAsync(t.Worker.Id.ToString());
+            worker!.PreferredCulture = "es";
+            await users.UpdateAsync(worker);
+            return 0;
+        });
+        var expires = Today.AddDays(90);
+        await t.Coalition.AddCredentialAsync(t.WorkerStaff, CredentialType.MentalHealthFirstAid, expires.AddYears(-3), expires);
+
+        await app.RunJobAsync<SendTrainingReminders>();
+
+        var mail = await MailAboutAsync(t);
+        Assert.Equal(2, mail.Count);
+        Assert.Single(mail, m => m.Contains("Mental Health First Aid vence el", StringComparison.Ordinal) && m.Contains("Recibe este mensaje", StringComparison.Ordinal));
+        Assert.Single(mail, m => m.Contains("Mental Health First Aid expires on", StringComparison.Ordinal) && m.Contains("You receive this", StringComparison.Ordinal));
     }
 
     [Fact]

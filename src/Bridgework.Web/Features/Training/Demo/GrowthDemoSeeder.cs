@@ -86,7 +86,7 @@ internal sealed class GrowthDemoSeeder(AppDbContext db, ITenantContext tenant) :
             Feedback(second.Supervisor, second.Members.Select(m => m.Id).Take(3).ToList(), quarter, 2);
         }
 
-        await SeedEvaluationsAsync(worker, now, cancellationToken);
+        await SeedEvaluationsAsync(now, cancellationToken);
         await SeedSelfRatingsAsync(demo, today, now, worker, others.Take(4).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -166,8 +166,11 @@ internal sealed class GrowthDemoSeeder(AppDbContext db, ITenantContext tenant) :
         }
     }
 
-    /// <summary>The past session's attendees rate it; the demo worker attended too and has it still to rate.</summary>
-    private async Task SeedEvaluationsAsync(Guid worker, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The past session's attendees rate it. The demo worker is not added to it: her hours are set by the plans
+    /// demo to leave her one course short of compliant, which the end-to-end journey starts from.
+    /// </summary>
+    private async Task SeedEvaluationsAsync(DateTime now, CancellationToken cancellationToken)
     {
         var held = await db.Set<TrainingSession>().AsNoTracking()
             .Where(s => s.AttendanceTakenAt != null)
@@ -195,24 +198,6 @@ internal sealed class GrowthDemoSeeder(AppDbContext db, ITenantContext tenant) :
                 Recommend = 4 + (i % 2),
                 Comment = comments[i % comments.Length],
                 RecordedAt = now.AddDays(-13),
-            });
-        }
-
-        if (!attended.Contains(worker) && !await db.Set<SessionSignUp>().AnyAsync(u => u.SessionId == held.Id && u.StaffMemberId == worker, cancellationToken))
-        {
-            var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == held.CourseId, cancellationToken);
-            db.Add(new SessionSignUp { SessionId = held.Id, StaffMemberId = worker, SignedUpAt = now.AddDays(-20), Attended = true });
-            db.Add(new CompletionRecord
-            {
-                StaffMemberId = worker,
-                CourseId = course.Id,
-                SessionId = held.Id,
-                Title = course.Title,
-                CompletedOn = held.Date,
-                Hours = course.Hours,
-                RequirementId = course.RequirementId,
-                IsLawAndEthics = course.IsLawAndEthics,
-                EvidenceNote = "Attendance taken at the session.",
             });
         }
     }

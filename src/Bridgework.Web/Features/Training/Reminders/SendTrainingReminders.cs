@@ -2,8 +2,11 @@ using System.Globalization;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Jobs;
+using Bridgework.Web.Platform.Localization;
 using Bridgework.Web.Platform.Mail;
+using Bridgework.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bridgework.Web.Features.Training.Reminders;
 
@@ -11,9 +14,10 @@ namespace Bridgework.Web.Features.Training.Reminders;
 /// Each morning, for one coalition: mails a worker and their supervisor when a credential expires, or a
 /// continuing-education period ends short of hours, in 90, 60 or 30 days. Each step of each deadline is
 /// sent once: what went out is recorded before any mail leaves, and a day missed is caught up with the
-/// step that applies now (not with every step skipped).
+/// step that applies now (not with every step skipped). Each reader gets it in the language their account reads.
 /// </summary>
-public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance compliance, IMailer mailer, TimeProvider clock, ILogger<SendTrainingReminders> log)
+public sealed class SendTrainingReminders(
+    AppDbContext db, TrainingCompliance compliance, IMailer mailer, TimeProvider clock, IStringLocalizer<TrainingText> text, ILogger<SendTrainingReminders> log)
     : ICoalitionWork
 {
     public static readonly int[] Steps = [90, 60, 30];
@@ -39,8 +43,8 @@ public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance co
             .ToListAsync(cancellationToken);
         due.AddRange(expiring.Select(c => new Due(
             c.StaffMemberId, $"credential:{c.Id:N}:{c.ExpiresOn:yyyyMMdd}", c.ExpiresOn,
-            $"{c.Name} expires on {c.ExpiresOn.ToString("D", CultureInfo.InvariantCulture)}",
-            "Renew it before then, and upload the new certificate in Bridgework under Training, Credentials.")));
+            () => text["{0} expires on {1}", c.Name, c.ExpiresOn.ToString("D", CultureInfo.CurrentCulture)],
+            () => text["Renew it before then, and upload the new certificate in Bridgework under Training, Credentials."])));
 
         var standings = await compliance.ForAsync(active, cancellationToken);
         foreach (var worker in standings)
@@ -48,13 +52,13 @@ public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance co
             foreach (var s in worker.Standings.Where(s => s.Requirement.Hours > 0 && (s.HoursShort > 0 || s.LawAndEthicsShort > 0)
                 && s.Status != ComplianceStatus.Lapsed && s.PeriodEnd >= today && s.PeriodEnd <= horizon))
             {
-                var still = s.LawAndEthicsShort > 0
-                    ? $"{TrainingLabels.Hours(s.HoursShort)} hours still to do, {TrainingLabels.Hours(s.LawAndEthicsShort)} of them in law and ethics"
-                    : $"{TrainingLabels.Hours(s.HoursShort)} hours still to do";
+                var standing = s;
                 due.Add(new Due(
                     worker.StaffId, $"requirement:{s.Requirement.Id:N}:{s.PeriodEnd:yyyyMMdd}", s.PeriodEnd,
-                    $"{s.Requirement.Name}: the period ends on {s.PeriodEnd.ToString("D", CultureInfo.InvariantCulture)}",
-                    $"{still}. Find a session or record outside training in Bridgework under Training."));
+                    () => text["{0}: the period ends on {1}", standing.Requirement.Name, standing.PeriodEnd.ToString("D", CultureInfo.CurrentCulture)],
+                    () => standing.LawAndEthicsShort > 0
+                        ? text["{0} hours still to do, {1} of them in law and ethics. Find a session or record outside training in Bridgework under Training.", TrainingLabels.Hours(standing.HoursShort), TrainingLabels.Hours(standing.LawAndEthicsShort)]
+                        : text["{0} hours still to do. Find a session or record outside training in Bridgework under Training.", TrainingLabels.Hours(standing.HoursShort)]));
             }
         }
 
@@ -76,7 +80,10 @@ public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance co
                 s.Id,
                 Name = (s.PreferredName ?? s.LegalFirstName) + " " + s.LegalLastName,
                 s.Email,
-                SupervisorEmail = db.Set<StaffMember>().Where(v => v.Id == s.SupervisorId).Select(v => v.Email).FirstOrDefault(),
+                Culture = db.Set<AppUser>().Where(u => u.Id == s.UserId).Select(u => u.PreferredCulture).FirstOrDefault(),
+                Supervisor = db.Set<StaffMember>().Where(v => v.Id == s.SupervisorId)
+                    .Select(v => new { v.Email, Culture = db.Set<AppUser>().Where(u => u.Id == v.UserId).Select(u => u.PreferredCulture).FirstOrDefault() })
+                    .FirstOrDefault(),
             })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
 
@@ -90,7 +97,10 @@ public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance co
                 continue;
             }
 
-            var to = new[] { person.Email, person.SupervisorEmail }.Where(e => !string.IsNullOrWhiteSpace(e)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var to = new[] { (person.Email, person.Culture), (person.Supervisor?.Email, person.Supervisor?.Culture) }
+                .Where(r => !string.IsNullOrWhiteSpace(r.Item1))
+                .DistinctBy(r => r.Item1!.ToUpperInvariant())
+                .ToList();
             db.Add(new TrainingReminder
             {
                 StaffMemberId = d.StaffId,
@@ -98,19 +108,19 @@ public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance co
                 DaysBefore = step,
                 DueOn = d.On,
                 SentAt = now,
-                SentTo = to.Count == 0 ? null : string.Join(", ", to),
+                SentTo = to.Count == 0 ? null : string.Join(", ", to.Select(r => r.Item1)),
             });
-            var body = $"""
-                Hello,
-
-                This is a reminder about {person.Name}'s training, {d.On.DayNumber - today.DayNumber} days ahead.
-
-                {d.What}.
-                {d.Todo}
-
-                You receive this because you are {person.Name} or their supervisor. Reminders come 90, 60 and 30 days before.
-                """;
-            outgoing.AddRange(to.Select(address => new OutgoingMail(address!, $"Training reminder for {person.Name}: {d.What}", body)));
+            foreach (var (address, culture) in to)
+            {
+                using var scope = CultureScope.For(culture);
+                var what = d.What();
+                var body = string.Join("\n\n",
+                    text["Hello,"],
+                    text["This is a reminder about {0}’s training, {1} days ahead.", person.Name, d.On.DayNumber - today.DayNumber],
+                    $"{what}.\n{d.Todo()}",
+                    text["You receive this because you are {0} or their supervisor. Reminders come 90, 60 and 30 days before.", person.Name]);
+                outgoing.Add(new OutgoingMail(address!, text["Training reminder for {0}: {1}", person.Name, what], body));
+            }
         }
 
         // Recorded first: a failure after this point loses a reminder rather than sending one twice.
@@ -123,5 +133,6 @@ public sealed class SendTrainingReminders(AppDbContext db, TrainingCompliance co
         log.LogInformation("Training reminders: {Count} mails sent", outgoing.Count);
     }
 
-    private sealed record Due(Guid StaffId, string Subject, DateOnly On, string What, string Todo);
+    // The wording is made per reader, in their language, hence functions rather than strings.
+    private sealed record Due(Guid StaffId, string Subject, DateOnly On, Func<string> What, Func<string> Todo);
 }

@@ -106,7 +106,8 @@ public sealed class ShadowingTests(RoomyAppFactory app) : IClassFixture<RoomyApp
         Assert.Contains("Someone else changed this shadowing while you were editing.", await stale.Content.ReadAsStringAsync());
         Assert.Contains("Details for Graciela Ortiz", upcoming);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
-        Assert.Equal((new DateOnly(2026, 3, 12), ShadowingStatus.Cancelled), await data.Coalition.DbAsync(db => db.Set<ShadowingSession>().Select(s => ValueTuple.Create(s.Date, s.Status)).SingleAsync()));
+        var saved = await data.Coalition.DbAsync(db => db.Set<ShadowingSession>().Select(s => new { s.Date, s.Status }).SingleAsync());
+        Assert.Equal((new DateOnly(2026, 3, 12), ShadowingStatus.Cancelled), (saved.Date, saved.Status));
         Assert.DoesNotContain("Graciela Ortiz", await lupe.TextAsync("/Hiring/Selection/Tasks"));
     }
 
