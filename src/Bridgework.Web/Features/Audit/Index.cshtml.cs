@@ -4,6 +4,7 @@ using Bridgework.Web.Features.Shared;
 using Bridgework.Web.Platform.Audit;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Security;
+using Bridgework.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,9 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bridgework.Web.Features.Audit;
 
-/// <summary>The coalition's audit trail, newest first, filtered and paged in the database.</summary>
+/// <summary>
+/// The coalition's audit trail, newest first, filtered and paged in the database. A network admin outside
+/// any coalition reads the network's own trail: changes to records the whole network shares.
+/// </summary>
 [Authorize(Policy = PlatformPermissions.ReadAudit)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, ITenantContext tenant) : PageModel
 {
     public const int PageSize = 50;
 
@@ -28,16 +32,23 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public PageLinks PageLinks => new(Filter.PageNumber, PageSize, Total, page => Url.Page("Index", RouteFor(page))!);
 
+    /// <summary>True when the page shows the network's trail rather than a coalition's.</summary>
+    public bool IsNetworkTrail => tenant.CoalitionId is null;
+
+    private IQueryable<AuditEntry> Trail => IsNetworkTrail
+        ? db.AuditEntries.IgnoreQueryFilters([AppDbContext.TenantFilter]).Where(a => a.CoalitionId == AuditEntry.Network)
+        : db.AuditEntries;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Entities = await db.AuditEntries.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
+        Entities = await Trail.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
 
         if (!ModelState.IsValid)
         {
             return;
         }
 
-        var query = db.AuditEntries.AsNoTracking();
+        var query = Trail.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Filter.Entity))
         {
             query = query.Where(a => a.Entity == Filter.Entity);

@@ -5,6 +5,12 @@ namespace Bridgework.Web.Platform.Audit;
 /// <summary>One append-only line of the audit trail: who did what to which record, and which fields changed.</summary>
 public sealed class AuditEntry : ITenantOwned
 {
+    /// <summary>
+    /// The coalition id of the network's own trail: changes to records no coalition owns, such as
+    /// network-wide pay benchmarks. No coalition has this id, so no coalition's trail shows them.
+    /// </summary>
+    public static readonly Guid Network = Guid.AllBitsSet;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid CoalitionId { get; set; }

@@ -62,7 +62,12 @@ public sealed class AuditSaveInterceptor(IHttpContextAccessor http, ITenantConte
                 continue;
             }
 
-            var coalition = (entry.Entity as ITenantOwned)?.CoalitionId is { } c && c != Guid.Empty ? c : tenant.CoalitionId;
+            var coalition = entry.Entity switch
+            {
+                ITenantOwned owned when owned.CoalitionId != Guid.Empty => owned.CoalitionId,
+                IAuditedOwner owner => owner.OwnerCoalitionId ?? AuditEntry.Network,
+                _ => tenant.CoalitionId,
+            };
             if (coalition is null)
             {
                 continue;

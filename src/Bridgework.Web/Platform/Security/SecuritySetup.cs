@@ -63,6 +63,7 @@ public static class SecuritySetup
         {
             var grants = new PermissionGrants()
                 .GrantNetworkAdmin(PlatformPermissions.ManageCoalitions)
+                .GrantNetworkAdmin(PlatformPermissions.ReadAudit)
                 .Grant(PlatformPermissions.ManageUsers, Tenancy.CoalitionRole.CoalitionAdmin)
                 .Grant(PlatformPermissions.ReadAudit, Tenancy.CoalitionRole.CoalitionAdmin);
             foreach (var module in sp.GetServices<IPermissionModule>())

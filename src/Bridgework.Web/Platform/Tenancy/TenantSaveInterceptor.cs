@@ -1,3 +1,4 @@
+using Bridgework.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -33,6 +34,12 @@ public sealed class TenantSaveInterceptor(ITenantContext tenant) : SaveChangesIn
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
             {
+                continue;
+            }
+
+            if (entry is { State: EntityState.Added, Entity: AuditEntry audit } && audit.CoalitionId == AuditEntry.Network)
+            {
+                // A line of the network's own trail, placed there by the audit interceptor on purpose.
                 continue;
             }
 

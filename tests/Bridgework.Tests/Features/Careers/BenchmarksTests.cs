@@ -96,4 +96,28 @@ public sealed class BenchmarksTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Add a benchmark", networkForm);
         Assert.Contains("href=\"/Careers/Benchmarks\"", networkHome);
     }
+
+    [Fact]
+    public async Task A_network_wide_benchmark_edit_goes_to_the_networks_own_trail_and_never_to_a_coalitions()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var admin = await (await coalition.AdminAsync()).SignInAsync();
+        var network = await (await Accounts.NetworkAdminAsync(app)).SignInAsync();
+        var shared = "Network wage study " + Guid.NewGuid().ToString("N")[..6];
+
+        await network.PostFormAsync("/Careers/Benchmarks/New", new()
+        {
+            ["Input.Kind"] = "Market", ["Input.Source"] = shared, ["Input.Year"] = "2025", ["Input.Region"] = "California",
+            ["Input.OccupationCode"] = "21-1094", ["Input.Median"] = "26.40",
+        });
+        var id = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<PayBenchmark>().Where(b => b.Source == shared).Select(b => b.Id).SingleAsync());
+        var networkTrail = await network.TextAsync($"/Audit?Filter.Record={id}");
+        var coalitionTrail = await admin.TextAsync($"/Audit?Filter.Record={id}");
+
+        Assert.Contains("records the whole network shares", networkTrail);
+        Assert.Contains(shared, networkTrail);
+        Assert.Contains("Pay benchmark", networkTrail);
+        Assert.DoesNotContain(shared, coalitionTrail);
+        Assert.Equal(0, await coalition.DbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id)));
+    }
 }

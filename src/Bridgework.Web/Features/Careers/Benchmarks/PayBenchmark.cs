@@ -20,7 +20,7 @@ public enum BenchmarkKind
 /// not tenant-owned on purpose: <see cref="OwnerCoalitionId"/> is null for network-wide rows, and
 /// <see cref="BenchmarkScope"/> is the one place that decides who reads and writes which.
 /// </summary>
-public sealed class PayBenchmark : IAudited, IVersioned
+public sealed class PayBenchmark : IAudited, IAuditedOwner, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
