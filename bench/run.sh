@@ -108,6 +108,11 @@ pages=(
   "directory, page 1|/People|yes"
   "directory, filtered, sorted, deep|/People?language=es&status=all&sort=hired&dir=desc&p=40|yes"
   "staff profile|/People/Staff/$profile_id|yes"
+  "training compliance|/Training/Compliance|yes"
+  "training reports|/Training/Reports|yes"
+  "placements on the ladder|/Careers/Placements|yes"
+  "pay equity|/Careers/Equity|yes"
+  "hiring reports|/Hiring/Reports|yes"
 )
 
 to_ms() { # wrk prints 850.00us, 1.23ms or 1.02s
