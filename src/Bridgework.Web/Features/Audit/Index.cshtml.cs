@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Bridgework.Web.Features.Shared;
 using Bridgework.Web.Platform.Audit;
 using Bridgework.Web.Platform.Data;
@@ -140,5 +141,9 @@ public sealed class IndexModel(AppDbContext db, ITenantContext tenant) : PageMod
         }
     }
 
-    public sealed record Row(DateTime At, string Actor, AuditAction Action, string Entity, Guid EntityId, Dictionary<string, AuditChange> Changes);
+    public sealed record Row(DateTime At, string Actor, AuditAction Action, string Entity, Guid EntityId, Dictionary<string, AuditChange> Changes)
+    {
+        /// <summary>The actor cut after each "@" and ".": an e-mail address may wrap there, and only there.</summary>
+        public IReadOnlyList<string> ActorParts => Regex.Split(Actor, "(?<=[@.])").Where(p => p.Length > 0).ToList();
+    }
 }
