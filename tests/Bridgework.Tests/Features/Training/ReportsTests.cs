@@ -141,7 +141,9 @@ public sealed class ReportsTests(AppFactory app) : IClassFixture<AppFactory>
         var csv = await (await admin.GetAsync("/Training/Reports?handler=Download&format=csv&year=2026&table=assignments")).Content.ReadAsStringAsync();
         Assert.StartsWith("\uFEFFCourse,Assigned,Done,Overdue,Completion %", csv);
         Assert.Contains("HIPAA and Confidentiality,3,1,2,33", csv);
-        var supervisor = GrowthSetup.Text(await (await d.Setup.Supervisor.SignInAsync()).TextAsync("/Training/Reports?year=2026"));
-        Assert.Contains("HIPAA and Confidentiality 2 1 1 50%", supervisor);
+        var marcus = await d.Setup.Supervisor.SignInAsync();
+        Assert.Contains("HIPAA and Confidentiality 2 1 1 50%", GrowthSetup.Text(await marcus.TextAsync("/Training/Reports?year=2026")));
+        Assert.Contains("1 Your people’s training past its due date", GrowthSetup.Text(await marcus.TextAsync("/")));
+        Assert.Contains("2 Assigned training past its due date", GrowthSetup.Text(await admin.TextAsync("/")));
     }
 }
