@@ -155,6 +155,21 @@ public sealed class PlansTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Self-Care Planning for Frontline Staff", page);
         Assert.Equal(4, await coalition.DbAsync(db => db.Set<OnboardingPlan>().CountAsync()));
         Assert.Equal(1, await coalition.DbAsync(db => db.Set<Course>().CountAsync(c => c.Title == "Vicarious Trauma and Resilience")));
+        Assert.Contains("6 hours every calendar year", GrowthSetup.Text(await admin.TextAsync("/Training/Requirements")));
+    }
+
+    [Fact]
+    public async Task An_admin_of_a_new_coalition_adds_the_published_requirements_from_the_empty_requirements_page()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var admin = await (await coalition.AdminAsync()).SignInAsync();
+        Assert.Contains("Add the published California requirements", await admin.TextAsync("/Training/Requirements"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Training/Requirements?handler=Defaults", [])).StatusCode);
+
+        var page = GrowthSetup.Text(await admin.TextAsync("/Training/Requirements"));
+        Assert.Contains("Peer support specialist renewal", page);
+        Assert.Equal(3, await coalition.DbAsync(db => db.Set<ContinuingEducationRequirement>().CountAsync()));
     }
 
     private Task PublishAsync<TEvent>(TrainingTeam t, TEvent e)
