@@ -29,6 +29,7 @@ public static class TrainingSetup
         services.AddScoped<Reports.TrainingReports>();
         services.AddScoped<IHomeCardSource, GrowthHomeCards>();
         services.AddScoped<IDemoSeeder, GrowthDemoSeeder>();
+        services.AddScoped<Plans.EnsureTrainingDefaults>();
         return services;
     }
 }

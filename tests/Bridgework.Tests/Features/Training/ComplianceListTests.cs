@@ -160,4 +160,21 @@ public sealed class ComplianceListTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("Your people at risk on continuing education", supervisorHome);
         Assert.Contains("Training requirements that need you", workerHome);
     }
+
+    [Fact]
+    public async Task The_compliance_list_finds_a_worker_by_name_and_sorts_the_nearest_deadline_first_keeping_both_across_status_tabs()
+    {
+        var team = await TeamAsync();
+        var client = await (await team.Coalition.AdminAsync()).SignInAsync();
+
+        var found = await client.TextAsync("/Training/Compliance?q=herr");
+        var sorted = await client.TextAsync("/Training/Compliance?sort=deadline");
+
+        Assert.Contains("Lupe Herrera", found);
+        Assert.DoesNotContain("Ana Ruiz", found);
+        Assert.Contains("sort=deadline", sorted);
+        Assert.True(sorted.IndexOf("Ana Ruiz", StringComparison.Ordinal) > sorted.IndexOf("Luis Soto", StringComparison.Ordinal));
+        Assert.True(sorted.IndexOf("Ana Ruiz", StringComparison.Ordinal) > sorted.IndexOf("Lupe Herrera", StringComparison.Ordinal));
+        Assert.True((await client.TextAsync("/Training/Compliance")).IndexOf("Ana Ruiz", StringComparison.Ordinal) < (await client.TextAsync("/Training/Compliance")).IndexOf("Luis Soto", StringComparison.Ordinal));
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Bridgework.Tests.Features.People;
 using Bridgework.Tests.Support;
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training;
 using Bridgework.Web.Features.Training.Assignments;
 using Bridgework.Web.Features.Training.Plans;
 using Bridgework.Web.Platform.Events;
@@ -97,6 +98,78 @@ public sealed class PlansTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Overdue", me);
         Assert.True(me.IndexOf("assigned-Due", StringComparison.Ordinal) < me.IndexOf("assigned-Overdue", StringComparison.Ordinal));
         Assert.True(me.IndexOf("assigned-Overdue", StringComparison.Ordinal) < me.IndexOf("assigned-Done", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_new_coalition_without_any_setup_gives_a_person_added_to_the_directory_the_default_plan_with_a_self_care_course()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var org = await coalition.AddOrganizationAsync();
+        var admin = await (await coalition.AdminAsync()).SignInAsync();
+
+        var added = await admin.PostFormAsync("/People/Staff/New", new()
+        {
+            ["Input.LegalFirstName"] = "Rosa",
+            ["Input.LegalLastName"] = "Nueva",
+            ["Input.JobFamily"] = nameof(JobFamily.Promotora),
+            ["Input.OrganizationId"] = org.ToString(),
+            ["Input.HireDate"] = "2026-03-02",
+            ["Input.Status"] = "Active",
+            ["Input.Fte"] = "1.0",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        var assigned = await coalition.DbAsync(db => db.Set<TrainingAssignment>()
+            .Join(db.Set<Course>(), a => a.CourseId, c => c.Id, (a, c) => new { c.Title, c.Kind, a.DueOn })
+            .OrderBy(x => x.DueOn).ToListAsync());
+        Assert.Contains(assigned, a => a.Kind == CourseKind.SelfCare && a.DueOn == new DateOnly(2026, 3, 16));
+        Assert.True(assigned.Count >= 3);
+        Assert.Equal(11, await coalition.DbAsync(db => db.Set<Competency>().CountAsync()));
+
+        // Every job family of workers and supervisors has a plan now, each with a self-care course.
+        var plans = GrowthSetup.Text(await admin.TextAsync("/Training/Plans"));
+        Assert.Contains("Community health worker onboarding", plans);
+        Assert.Contains("Peer support specialist onboarding", plans);
+        Assert.Contains("Supervisor onboarding", plans);
+        var families = await coalition.DbAsync(db => db.Set<OnboardingPlan>()
+            .Select(p => new { p.JobFamily, SelfCare = p.Courses.Any(c => db.Set<Course>().Any(k => k.Id == c.CourseId && k.Kind == CourseKind.SelfCare)) })
+            .ToListAsync());
+        Assert.Equal(4, families.Count);
+        Assert.All(families, f => Assert.True(f.SelfCare, f.JobFamily.ToString()));
+    }
+
+    [Fact]
+    public async Task An_admin_of_a_coalition_without_plans_adds_the_defaults_from_the_empty_plans_page_once()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var admin = await (await coalition.AdminAsync()).SignInAsync();
+
+        var empty = await admin.TextAsync("/Training/Plans");
+        Assert.Contains("Add the default plans", empty);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Training/Plans?handler=Defaults", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Training/Plans?handler=Defaults", [])).StatusCode);
+
+        var page = await admin.TextAsync("/Training/Plans");
+        Assert.DoesNotContain("Add the default plans", page);
+        Assert.Contains("Self-Care Planning for Frontline Staff", page);
+        Assert.Equal(4, await coalition.DbAsync(db => db.Set<OnboardingPlan>().CountAsync()));
+        Assert.Equal(1, await coalition.DbAsync(db => db.Set<Course>().CountAsync(c => c.Title == "Vicarious Trauma and Resilience")));
+        Assert.Contains("6 hours every calendar year", GrowthSetup.Text(await admin.TextAsync("/Training/Requirements")));
+    }
+
+    [Fact]
+    public async Task An_admin_of_a_new_coalition_adds_the_published_requirements_from_the_empty_requirements_page()
+    {
+        var coalition = await TestCoalition.CreateAsync(app);
+        var admin = await (await coalition.AdminAsync()).SignInAsync();
+        Assert.Contains("Add the published California requirements", await admin.TextAsync("/Training/Requirements"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Training/Requirements?handler=Defaults", [])).StatusCode);
+
+        var page = GrowthSetup.Text(await admin.TextAsync("/Training/Requirements"));
+        Assert.Contains("Peer support specialist renewal", page);
+        Assert.Equal(3, await coalition.DbAsync(db => db.Set<ContinuingEducationRequirement>().CountAsync()));
     }
 
     private Task PublishAsync<TEvent>(TrainingTeam t, TEvent e)

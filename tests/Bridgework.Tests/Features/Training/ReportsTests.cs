@@ -2,7 +2,9 @@ using System.Net;
 using Bridgework.Tests.Features.People;
 using Bridgework.Tests.Support;
 using Bridgework.Web.Features.Training;
+using Bridgework.Web.Features.Training.Assignments;
 using Bridgework.Web.Features.Training.Growth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bridgework.Tests.Features.Training;
 
@@ -96,5 +98,52 @@ public sealed class ReportsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Lupe Herrera", theirs);
         Assert.DoesNotContain("Vicarious Trauma", theirs);
         DirectoryTests.AssertForbidden(await worker.GetAsync("/Training/Reports"));
+    }
+
+    /// <summary>
+    /// On top of <see cref="SeedAsync"/> (the clock stands at 2 March 2026): Lupe's self-care (due 20 January) is
+    /// done, her HIPAA (due 1 February) is not; Ana's HIPAA (due 15 February) is done; Bob took HIPAA on 3 February,
+    /// before it was assigned to him on 10 February, so it is overdue; his self-care is due 30 April; Ana's
+    /// self-care fell due in 2025 and is left out of 2026.
+    /// </summary>
+    [Fact]
+    public async Task Assignments_count_as_done_and_overdue_by_course_and_by_cohort_and_team_in_the_report_and_its_download()
+    {
+        var d = await SeedAsync();
+        var c = d.Setup.Coalition;
+        await c.DbAsync(async db =>
+        {
+            var courses = await db.Set<Course>().ToDictionaryAsync(k => k.Title, k => k.Id);
+            var (selfCare, hipaa) = (courses["Vicarious Trauma and Resilience"], courses["HIPAA and Confidentiality"]);
+            TrainingAssignment Assign(Guid staff, Guid course, DateOnly on, DateOnly due) => new() { StaffMemberId = staff, CourseId = course, AssignedOn = on, DueOn = due };
+            db.AddRange(
+                Assign(d.Setup.WorkerStaff, selfCare, new DateOnly(2026, 1, 2), new DateOnly(2026, 1, 20)),
+                Assign(d.Setup.WorkerStaff, hipaa, new DateOnly(2026, 1, 2), new DateOnly(2026, 2, 1)),
+                Assign(d.Ana, hipaa, new DateOnly(2026, 1, 2), new DateOnly(2026, 2, 15)),
+                Assign(d.Bob, hipaa, new DateOnly(2026, 2, 10), new DateOnly(2026, 2, 20)),
+                Assign(d.Bob, selfCare, new DateOnly(2026, 2, 10), new DateOnly(2026, 4, 30)),
+                Assign(d.Ana, selfCare, new DateOnly(2025, 11, 1), new DateOnly(2025, 12, 1)));
+            return await db.SaveChangesAsync();
+        });
+        var admin = await d.Setup.Admin.SignInAsync();
+
+        var page = GrowthSetup.Text(await admin.TextAsync("/Training/Reports?year=2026"));
+
+        // Course: assigned, done, overdue, completion.
+        Assert.Contains("HIPAA and Confidentiality 3 1 2 33%", page);
+        Assert.Contains("Vicarious Trauma and Resilience 2 1 0 50%", page);
+        // Groups end with assigned, done and overdue assignments.
+        Assert.Contains("2023 3 1 1 3 0 0 2 1 1", page);
+        Assert.Contains("2024 2 2 3 7 0 1 3 1 1", page);
+        Assert.Contains("Central Fresno ECM Care Team 2 2 3 8 0 0 3 2 1", page);
+        Assert.Contains("No team 3 1 1 2 0 1 2 0 1", page);
+
+        var csv = await (await admin.GetAsync("/Training/Reports?handler=Download&format=csv&year=2026&table=assignments")).Content.ReadAsStringAsync();
+        Assert.StartsWith("\uFEFFCourse,Assigned,Done,Overdue,Completion %", csv);
+        Assert.Contains("HIPAA and Confidentiality,3,1,2,33", csv);
+        var marcus = await d.Setup.Supervisor.SignInAsync();
+        Assert.Contains("HIPAA and Confidentiality 2 1 1 50%", GrowthSetup.Text(await marcus.TextAsync("/Training/Reports?year=2026")));
+        Assert.Contains("1 Your people’s training past its due date", GrowthSetup.Text(await marcus.TextAsync("/")));
+        Assert.Contains("2 Assigned training past its due date", GrowthSetup.Text(await admin.TextAsync("/")));
     }
 }

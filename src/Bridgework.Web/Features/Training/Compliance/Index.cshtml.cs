@@ -19,6 +19,14 @@ public sealed class IndexModel(StaffAccess access, TrainingCompliance compliance
     [BindProperty(SupportsGet = true)]
     public ComplianceStatus? Status { get; set; }
 
+    /// <summary>Part of a worker's name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>"deadline": the nearest end of a period still short first; otherwise by name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -40,6 +48,17 @@ public sealed class IndexModel(StaffAccess access, TrainingCompliance compliance
         All = everyone.Count;
         Counts = everyone.GroupBy(w => w.Overall).ToDictionary(g => g.Key, g => g.Count());
         var filtered = Status is { } status ? everyone.Where(w => w.Overall == status).ToList() : everyone;
+        Q = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        if (Q is { } q)
+        {
+            filtered = filtered.Where(w => w.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase)).ToList();
+        }
+
+        Sort = Sort == "deadline" ? Sort : null;
+        filtered = Sort == "deadline"
+            ? filtered.OrderBy(w => w.Standings.Where(s => s.Status != ComplianceStatus.Compliant).Select(s => (DateOnly?)s.PeriodEnd).Min() ?? DateOnly.MaxValue)
+                .ThenBy(w => w.Name, StringComparer.CurrentCulture).ToList()
+            : filtered.OrderBy(w => w.Name, StringComparer.CurrentCulture).ToList();
 
         PageNumber = PageLinks.Clamp(PageNumber, PageSize, filtered.Count);
         Pages = new PageLinks(PageNumber, PageSize, filtered.Count, UrlFor);
@@ -51,6 +70,8 @@ public sealed class IndexModel(StaffAccess access, TrainingCompliance compliance
     public string UrlFor(ComplianceStatus? status, int page = 1) => Url.Page("Index", new
     {
         status,
+        q = Q,
+        sort = Sort,
         p = page == 1 ? null : (int?)page,
     })!;
 }

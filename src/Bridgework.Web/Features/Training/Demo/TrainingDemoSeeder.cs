@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training.Courses;
 using Bridgework.Web.Features.Training.Growth;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Demo;
@@ -15,35 +16,6 @@ namespace Bridgework.Web.Features.Training.Demo;
 /// </summary>
 internal sealed class TrainingDemoSeeder(AppDbContext db, ITenantContext tenant) : IDemoSeeder
 {
-    private sealed record CourseSeed(string Title, CourseKind Kind, CourseFormat Format, decimal Hours, string Languages, string Provider,
-        int[] Competencies, string Requirement = "chw", bool LawAndEthics = false, CredentialType? Grants = null, int? ValidYears = null, string? Description = null);
-
-    // Competency numbers are positions in the C3 list (1 = communication … 11 = knowledge base).
-    private static readonly CourseSeed[] Courses =
-    [
-        new("Motivational Interviewing Foundations", CourseKind.Skills, CourseFormat.InPerson, 12m, "en,es", "Valley Training Collaborative", [1, 2, 4],
-            Description: "The spirit and core skills of motivational interviewing, with practice rounds and coaching. No practitioner certification exists; hours and coaching are recorded."),
-        new("Mental Health First Aid", CourseKind.Skills, CourseFormat.InPerson, 8m, "en,es", "National Council for Mental Wellbeing", [1, 7, 11],
-            Grants: CredentialType.MentalHealthFirstAid, ValidYears: 3, Description: "How to recognize and respond to signs of mental health and substance use challenges."),
-        new("De-escalation and Crisis Response", CourseKind.Skills, CourseFormat.InPerson, 4m, "en,es", "Coalition training team", [1, 2, 9]),
-        new("Documentation for Medi-Cal CHW Services", CourseKind.Skills, CourseFormat.Virtual, 3m, "en,es", "Coalition training team", [9, 10]),
-        new("Harm Reduction Basics", CourseKind.Skills, CourseFormat.SelfPaced, 3m, "en,es", "Harm Reduction Learning Network", [2, 11]),
-        new("Field Coaching: Home Visits", CourseKind.Skills, CourseFormat.FieldCoaching, 2m, "en,es,mix", "Coalition training team", [3, 7, 8]),
-        new("Serving LGBTQ2I+ Clients with Respect", CourseKind.PopulationFocused, CourseFormat.Virtual, 3m, "en,es", "Central Valley Pride Health", [1, 2, 11]),
-        new("Working with Justice-Involved Clients", CourseKind.PopulationFocused, CourseFormat.InPerson, 4m, "en", "Reentry Partners of California", [3, 5, 11]),
-        new("Outreach to People Without Homes", CourseKind.PopulationFocused, CourseFormat.InPerson, 4m, "en,es", "Coalition training team", [3, 8, 11]),
-        new("Supporting People Living with Serious Mental Illness", CourseKind.PopulationFocused, CourseFormat.Virtual, 6m, "en", "Sierra Foothills Behavioral Health", [2, 7, 11], Requirement: "peer"),
-        new("Relationship-Centered Practice", CourseKind.RelationalPractice, CourseFormat.InPerson, 4m, "en,es", "Coalition training team", [1, 2, 4]),
-        new("Trauma-Informed Relationships", CourseKind.RelationalPractice, CourseFormat.Virtual, 3m, "en,es", "Coalition training team", [2, 11],
-            Description: "The six SAMHSA trauma-informed principles (2014) in everyday work with clients and coworkers."),
-        new("Cultural Mediation and Humility", CourseKind.RelationalPractice, CourseFormat.InPerson, 3m, "en,es,hmn", "Promotores Unidos del Valle", [1, 5, 6]),
-        new("Vicarious Trauma and Resilience", CourseKind.SelfCare, CourseFormat.InPerson, 3m, "en,es", "Coalition wellness team", [9]),
-        new("Self-Care Planning for Frontline Staff", CourseKind.SelfCare, CourseFormat.SelfPaced, 2m, "en,es", "Coalition wellness team", [9]),
-        new("Peer Support Law and Ethics", CourseKind.Compliance, CourseFormat.Virtual, 6m, "en", "CalMHSA-approved provider", [9], Requirement: "peer", LawAndEthics: true),
-        new("HIPAA and Confidentiality", CourseKind.Compliance, CourseFormat.SelfPaced, 2m, "en,es", "Coalition compliance office", [9], LawAndEthics: true),
-        new("Mandated Reporting in California", CourseKind.Compliance, CourseFormat.SelfPaced, 2m, "en,es", "Coalition compliance office", [9], Requirement: "peer", LawAndEthics: true),
-    ];
-
     private static readonly JobFamily[] ChwFamilies = [JobFamily.CommunityHealthWorker, JobFamily.Promotora, JobFamily.CommunityHealthRepresentative];
 
     public int Order => 40;
@@ -74,25 +46,12 @@ internal sealed class TrainingDemoSeeder(AppDbContext db, ITenantContext tenant)
         var peer = requirements[1];
 
         var courses = new List<Course>();
-        foreach (var seed in Courses)
+        foreach (var seed in CourseDefaults.Catalog)
         {
-            var course = new Course
-            {
-                Title = seed.Title,
-                Description = seed.Description,
-                Kind = seed.Kind,
-                Format = seed.Format,
-                Hours = seed.Hours,
-                Languages = seed.Languages,
-                Provider = seed.Provider,
-                GrantsCredential = seed.Grants,
-                CredentialValidYears = seed.ValidYears,
-                RequirementId = seed.Grants is null ? (seed.Requirement == "peer" ? peer.Id : chw.Id) : null,
-                IsLawAndEthics = seed.LawAndEthics,
-            };
+            var (course, builds) = CourseDefaults.New(seed, n => framework[n - 1].Id, r => r == "peer" ? peer.Id : chw.Id, seed.Provider);
             courses.Add(course);
             db.Add(course);
-            db.AddRange(seed.Competencies.Select(n => new CourseCompetency { CourseId = course.Id, CompetencyId = framework[n - 1].Id }));
+            db.AddRange(builds);
         }
 
         var workerUser = demo.Users.GetValueOrDefault("worker@demo.test");

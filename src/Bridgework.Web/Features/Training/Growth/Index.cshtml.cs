@@ -33,6 +33,8 @@ public sealed class IndexModel(
 
     public PageLinks? Pages { get; private set; }
 
+    public bool CanManage => User.Has(TrainingPermissions.Manage, grants);
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

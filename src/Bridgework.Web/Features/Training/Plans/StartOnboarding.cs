@@ -10,9 +10,10 @@ namespace Bridgework.Web.Features.Training.Plans;
 /// <summary>
 /// Gives a new staff member the onboarding plan of their job family: one assignment per course, due the
 /// plan's number of days after the start date. A hire raises both <see cref="StaffMemberAdded"/> and
-/// <see cref="WorkerHired"/>; whichever arrives first assigns the plan and the other finds it there.
+/// <see cref="WorkerHired"/>; whichever arrives first assigns the plan and the other finds it there. A coalition
+/// without plans gets the defaults first (<see cref="EnsureTrainingDefaults"/>).
 /// </summary>
-public sealed class StartOnboarding(AppDbContext db, ITenantContext tenant, TimeProvider clock)
+public sealed class StartOnboarding(AppDbContext db, ITenantContext tenant, TimeProvider clock, EnsureTrainingDefaults defaults)
     : IEventHandler<WorkerHired>, IEventHandler<StaffMemberAdded>
 {
     public Task HandleAsync(WorkerHired domainEvent, CancellationToken cancellationToken) =>
@@ -36,6 +37,8 @@ public sealed class StartOnboarding(AppDbContext db, ITenantContext tenant, Time
             return;
         }
 
+        // A coalition that never set up onboarding starts from the default plans rather than giving its first hires none.
+        await defaults.HandleAsync(cancellationToken);
         var plan = await PlanFor(db.Set<OnboardingPlan>().AsNoTracking().Include(p => p.Courses), family).FirstOrDefaultAsync(cancellationToken);
         if (plan is null || plan.Courses.Count == 0
             || await db.Set<TrainingAssignment>().AnyAsync(a => a.StaffMemberId == staffMemberId && a.PlanId == plan.Id, cancellationToken))
@@ -45,6 +48,12 @@ public sealed class StartOnboarding(AppDbContext db, ITenantContext tenant, Time
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var start = startDate ?? today;
+        if (start.AddDays(plan.Courses.Max(c => c.DueAfterDays)) < today)
+        {
+            // A record entered for someone who started long ago: their whole plan would arrive overdue, so they are not onboarded.
+            return;
+        }
+
         // Assigned from the earlier of today and the start date, so training done in the first days counts.
         var assignedOn = start < today ? start : today;
         foreach (var course in plan.Courses.OrderBy(c => c.DueAfterDays))

@@ -32,6 +32,10 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
 
     public IReadOnlyList<CourseRow> Courses { get; private set; } = [];
 
+    public IReadOnlyList<AssignmentCourseRow> AssignmentCourses { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
     public IReadOnlyList<GroupRow> Cohorts { get; private set; } = [];
 
     public IReadOnlyList<GroupRow> Organizations { get; private set; } = [];
@@ -63,9 +67,9 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
         var (scope, teams) = await ScopeAsync(cancellationToken);
         await LoadAsync(scope, teams, cancellationToken);
         SelfCare = await reports.SelfCare(scope, Year!.Value).Take(20_000).ToListAsync(cancellationToken);
-        string[] groupHeaders = ["Group", "Workers", "People with training", "Completions", "Hours", "Compliant", "At risk", "Lapsed"];
+        string[] groupHeaders = ["Group", "Workers", "People with training", "Completions", "Hours", "Compliant", "At risk", "Lapsed", "Assigned", "Assignments done", "Assignments overdue"];
         IEnumerable<IReadOnlyList<object?>> GroupRows(IReadOnlyList<GroupRow> rows) =>
-            rows.Select(r => (IReadOnlyList<object?>)[r.Group, r.Workers, r.PeopleWithTraining, r.Completions, Plain(r.Hours), r.Compliant, r.AtRisk, r.Lapsed]);
+            rows.Select(r => (IReadOnlyList<object?>)[r.Group, r.Workers, r.PeopleWithTraining, r.Completions, Plain(r.Hours), r.Compliant, r.AtRisk, r.Lapsed, r.Assigned, r.AssignmentsDone, r.AssignmentsOverdue]);
         TableSheet[] sheets =
         [
             new TableSheet("By course", ["Course", "People", "Completions", "Hours"], Courses.Select(r => (IReadOnlyList<object?>)[r.Course, r.People, r.Completions, Plain(r.Hours)])),
@@ -75,6 +79,8 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
             new TableSheet("Competencies", ["Team", .. Heat.Competencies.Select(c => c.Name)],
                 Heat.Teams.Select(t => (IReadOnlyList<object?>)[t.Name, .. Heat.Competencies.Select(c => Heat.Cells.TryGetValue((t.Id, c.Id), out var cell) ? (object?)Math.Round(cell.Average, 1) : null)])),
             new TableSheet("Self-care hours", ["Worker", $"{Year}", $"{Year - 1}"], SelfCare.Select(r => (IReadOnlyList<object?>)[r.Name, Plain(r.ThisYear), Plain(r.LastYear)])),
+            new TableSheet("Assignments by course", ["Course", "Assigned", "Done", "Overdue", "Completion %"],
+                AssignmentCourses.Select(r => (IReadOnlyList<object?>)[r.Course, r.Assigned, r.Done, r.Overdue, Math.Round(r.Completion * 100, 0)])),
         ];
         var first = Array.IndexOf(Tables, table);
         TableSheet[] ordered = first <= 0 ? sheets : [sheets[first], .. sheets.Where((_, i) => i != first)];
@@ -86,6 +92,16 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
         [new ChartSeries(text["Completions"].Value, Courses.Take(15).Select(c => (decimal)c.Completions).ToList())])
     { Format = "0", Horizontal = true };
 
+    public Chart AssignmentChart => new(text["Assignments due in {0} by course", Year!.Value].Value,
+        AssignmentCourses.Take(15).Select(c => c.Course).ToList(),
+        [
+            new ChartSeries(text["Done"].Value, AssignmentCourses.Take(15).Select(c => (decimal)c.Done).ToList()),
+            new ChartSeries(text["Overdue"].Value, AssignmentCourses.Take(15).Select(c => (decimal)c.Overdue).ToList()),
+            new ChartSeries(text["Not due yet"].Value, AssignmentCourses.Take(15).Select(c => (decimal)(c.Assigned - c.Done - c.Overdue)).ToList()),
+        ],
+        ChartKind.StackedBar)
+    { Format = "0", Horizontal = true };
+
     public Chart ComplianceChart => new(text["Continuing-education compliance"].Value,
         [.. Statuses.Select(s => text[s.Label()].Value)],
         [new ChartSeries(text["Workers"].Value, Statuses.Select(s => (decimal)Compliance.GetValueOrDefault(s)).ToList())])
@@ -95,7 +111,7 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
     private static decimal Plain(decimal hours) => hours / 1.0000000000000000000000000000m;
 
     /// <summary>The tables a CSV can hold, in the order of the workbook's sheets.</summary>
-    public static readonly string[] Tables = ["course", "cohort", "organization", "team", "competencies", "selfcare"];
+    public static readonly string[] Tables = ["course", "cohort", "organization", "team", "competencies", "selfcare", "assignments"];
 
     public static readonly ComplianceStatus[] Statuses = [ComplianceStatus.Compliant, ComplianceStatus.AtRisk, ComplianceStatus.Lapsed];
 
@@ -103,7 +119,8 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
     {
         var viewer = await access.ViewerAsync(User, cancellationToken);
         SeesEveryone = viewer.SeesEveryone;
-        ThisYear = (await calendar.TodayAsync(cancellationToken)).Year;
+        Today = await calendar.TodayAsync(cancellationToken);
+        ThisYear = Today.Year;
         Year = Year is { } y && y >= 2000 && y <= ThisYear ? y : ThisYear;
         var teams = viewer.SeesEveryone ? db.Set<Team>() : db.Set<Team>().Where(t => viewer.StaffId != null && t.SupervisorId == viewer.StaffId);
         return (access.Listable(viewer), teams);
@@ -112,7 +129,8 @@ public sealed class IndexModel(AppDbContext db, StaffAccess access, CoalitionCal
     private async Task LoadAsync(IQueryable<StaffMember> scope, IQueryable<Team> teams, CancellationToken cancellationToken)
     {
         Courses = await reports.ByCourseAsync(scope, Year!.Value, cancellationToken);
-        (Cohorts, Organizations, Teams, Compliance) = await reports.GroupsAsync(scope, Year!.Value, cancellationToken);
+        AssignmentCourses = await reports.AssignmentsByCourseAsync(scope, Year!.Value, Today, cancellationToken);
+        (Cohorts, Organizations, Teams, Compliance) = await reports.GroupsAsync(scope, Year!.Value, Today, cancellationToken);
         Heat = await reports.HeatMapAsync(teams, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.Training.Assignments;
 using Bridgework.Web.Features.Training.Growth;
 using Bridgework.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,18 @@ namespace Bridgework.Web.Features.Training.Reports;
 public sealed record CourseRow(string Course, int People, int Completions, decimal Hours);
 
 /// <summary>One group of people (a cohort, an organization, a team) with their completions and compliance.</summary>
-public sealed record GroupRow(string Group, int Workers, int PeopleWithTraining, int Completions, decimal Hours, int Compliant, int AtRisk, int Lapsed);
+public sealed record GroupRow(string Group, int Workers, int PeopleWithTraining, int Completions, decimal Hours, int Compliant, int AtRisk, int Lapsed,
+    int Assigned = 0, int AssignmentsDone = 0, int AssignmentsOverdue = 0);
+
+/// <summary>
+/// The assignments of one course due in a year: how many, how many are done (the rule of
+/// <see cref="AssignmentQuery"/>), and how many are past their due date and not done today.
+/// </summary>
+public sealed record AssignmentCourseRow(string Course, int Assigned, int Done, int Overdue)
+{
+    /// <summary>The share done, 0 to 1.</summary>
+    public decimal Completion => Assigned == 0 ? 0 : (decimal)Done / Assigned;
+}
 
 /// <summary>A titled table of group rows on the page.</summary>
 public sealed record GroupTable(string Title, IReadOnlyList<GroupRow> Rows);
@@ -47,9 +59,40 @@ public sealed class TrainingReports(AppDbContext db, TrainingCompliance complian
         .Select(g => new CourseRow(g.Title, g.People, g.Count, g.Hours))
         .ToList();
 
+    /// <summary>The assignments of the people in scope that fall due in the year.</summary>
+    private IQueryable<TrainingAssignment> AssignmentsIn(IQueryable<StaffMember> scope, int year)
+    {
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return db.Set<TrainingAssignment>().Where(a => a.DueOn >= from && a.DueOn <= to && scope.Any(s => s.Id == a.StaffMemberId));
+    }
+
+    /// <summary>Assigned, done and overdue counts per key, each counted in the database.</summary>
+    private async Task<Dictionary<Guid, (int Assigned, int Done, int Overdue)>> AssignmentCountsAsync(
+        IQueryable<TrainingAssignment> assignments, System.Linq.Expressions.Expression<Func<TrainingAssignment, Guid>> key, DateOnly today, CancellationToken cancellationToken)
+    {
+        async Task<Dictionary<Guid, int>> CountAsync(IQueryable<TrainingAssignment> q) =>
+            await q.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var assigned = await CountAsync(assignments);
+        var done = await CountAsync(AssignmentQuery.InState(db, assignments, AssignmentState.Done, today));
+        var overdue = await CountAsync(AssignmentQuery.InState(db, assignments, AssignmentState.Overdue, today));
+        return assigned.ToDictionary(a => a.Key, a => (a.Value, done.GetValueOrDefault(a.Key), overdue.GetValueOrDefault(a.Key)));
+    }
+
+    /// <summary>Assignments due in the year by course: assigned, done and overdue as of today; the most overdue first.</summary>
+    public async Task<IReadOnlyList<AssignmentCourseRow>> AssignmentsByCourseAsync(IQueryable<StaffMember> scope, int year, DateOnly today, CancellationToken cancellationToken)
+    {
+        var counts = await AssignmentCountsAsync(AssignmentsIn(Active(scope), year), a => a.CourseId, today, cancellationToken);
+        var ids = counts.Keys.ToList();
+        var titles = await db.Set<Course>().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToDictionaryAsync(c => c.Id, c => c.Title, cancellationToken);
+        return counts
+            .Select(c => new AssignmentCourseRow(titles.GetValueOrDefault(c.Key, Unknown), c.Value.Assigned, c.Value.Done, c.Value.Overdue))
+            .OrderByDescending(r => r.Overdue).ThenByDescending(r => r.Assigned).ThenBy(r => r.Course, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
     /// <summary>Rows by cohort (start year), organization and team, from per-person sums made in the database.</summary>
     public async Task<(IReadOnlyList<GroupRow> Cohorts, IReadOnlyList<GroupRow> Organizations, IReadOnlyList<GroupRow> Teams, IReadOnlyDictionary<ComplianceStatus, int> Compliance)> GroupsAsync(
-        IQueryable<StaffMember> scope, int year, CancellationToken cancellationToken)
+        IQueryable<StaffMember> scope, int year, DateOnly today, CancellationToken cancellationToken)
     {
         var active = Active(scope);
         var people = await active
@@ -71,6 +114,7 @@ public sealed class TrainingReports(AppDbContext db, TrainingCompliance complian
             .GroupBy(c => c.StaffMemberId)
             .Select(g => new { g.Key, Count = g.Count(), Hours = g.Sum(x => x.Hours) })
             .ToDictionaryAsync(g => g.Key, g => (g.Count, g.Hours), cancellationToken);
+        var assignments = await AssignmentCountsAsync(AssignmentsIn(active, year), a => a.StaffMemberId, today, cancellationToken);
         var standing = (await compliance.ForAsync(active, cancellationToken)).ToDictionary(w => w.StaffId, w => w.Overall);
 
         List<GroupRow> Rows(Func<Guid, IEnumerable<string>> keys, bool numericOrder = false)
@@ -83,8 +127,10 @@ public sealed class TrainingReports(AppDbContext db, TrainingCompliance complian
                     var ids = g.Select(x => x.Id).Distinct().ToList();
                     var done = ids.Where(sums.ContainsKey).ToList();
                     int Count(ComplianceStatus s) => ids.Count(id => standing.TryGetValue(id, out var v) && v == s);
+                    var assigned = ids.Where(assignments.ContainsKey).Select(id => assignments[id]).ToList();
                     return new GroupRow(g.Key, ids.Count, done.Count, done.Sum(id => sums[id].Count), done.Sum(id => sums[id].Hours),
-                        Count(ComplianceStatus.Compliant), Count(ComplianceStatus.AtRisk), Count(ComplianceStatus.Lapsed));
+                        Count(ComplianceStatus.Compliant), Count(ComplianceStatus.AtRisk), Count(ComplianceStatus.Lapsed),
+                        assigned.Sum(a => a.Assigned), assigned.Sum(a => a.Done), assigned.Sum(a => a.Overdue));
                 });
             return (numericOrder ? rows.OrderBy(r => r.Group == Unknown).ThenBy(r => r.Group, StringComparer.Ordinal) : rows.OrderBy(r => r.Group, StringComparer.CurrentCulture)).ToList();
         }
