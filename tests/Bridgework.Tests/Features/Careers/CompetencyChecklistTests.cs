@@ -150,7 +150,9 @@ public sealed partial class CompetencyChecklistTests(AppFactory app) : IClassFix
         Assert.Contains("Choose a competency from the coalition’s framework.", wrongHtml);
         Assert.Contains("Choose the level this competency must reach.", wrongHtml);
         Assert.Contains("<option value=\"advanced\" selected=\"selected\">", wrongHtml);
-        Assert.Equal(3, Regex.Count(await added.Content.ReadAsStringAsync(), "name=\"Input.CompetencyRows\\[\\d+\\].Name\""));
+        var addedHtml = await added.Content.ReadAsStringAsync();
+        Assert.Equal(3, Regex.Count(addedHtml, "name=\"Input.CompetencyRows\\[\\d+\\].Name\""));
+        Assert.Matches($"<form method=\"post\" action=\"{url}\" novalidate>(?:(?!</form>).)*name=\"__RequestVerificationToken\"", addedHtml.Replace("\n", " ", StringComparison.Ordinal));
         var afterRemove = await removed.Content.ReadAsStringAsync();
         Assert.Matches("name=\"Input.CompetencyRows\\[0\\].Name\">(?:(?!</select>).)*<option value=\"Outreach\" selected=\"selected\">", afterRemove.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
