@@ -78,11 +78,12 @@ public sealed class ModuleRulesTests
             ? ns[(Features.Length + 1)..].Split('.')[0]
             : null;
 
-    /// <summary>Records nested in or returned by a *Facts class are part of that public surface.</summary>
+    /// <summary>Records nested in or returned by a *Facts class are part of that public surface, and so are the types of their properties.</summary>
     private static bool IsFactsRecord(Type t) =>
         t.DeclaringType?.Name.EndsWith("Facts", StringComparison.Ordinal) == true
         || t.Namespace!.EndsWith(".Facts", StringComparison.Ordinal)
-        || ReturnedByFacts.Contains(t);
+        || ReturnedByFacts.Contains(t)
+        || ReturnedByFacts.SelectMany(r => r.GetProperties(BindingFlags.Public | BindingFlags.Instance)).SelectMany(p => Unwrap(p.PropertyType)).Contains(t);
 
     private static readonly HashSet<Type> ReturnedByFacts = Web.GetTypes()
         .Where(t => t.Name.EndsWith("Facts", StringComparison.Ordinal))

@@ -9,7 +9,10 @@ namespace Bridgework.Web.Features.Careers;
 /// <summary>
 /// The Careers share of the demo network: for every demo coalition with staff, the pay settings, a
 /// published CHW and peer ladder (the CHW one with an older, superseded version and a draft change),
-/// a supervision track, and every active worker placed, a few below their level's minimum.
+/// a supervision track, and every active worker placed, a few below their level's minimum. Competencies are
+/// the C3 core skills of Training's default framework (c3project.org), at the scale's words, so the checklist
+/// reads them against supervisors' ratings. The senior levels ask for what the demo worker, a promotora three
+/// to four years in, has already done: her one missing requirement is the five years of experience.
 /// </summary>
 internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, TimeProvider clock) : IDemoSeeder
 {
@@ -138,17 +141,17 @@ internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, 
         Level(1, $"{title} I", 0, 22.00m + shift, 25.30m + shift, 28.60m + shift,
             "Connects community members to care and benefits with support from a lead.",
             "Outreach and enrollment; accompaniment to appointments; documenting encounters.",
-            "", "CHW core skills (80 hours)", "Outreach: developing",
+            "", "CHW core skills (80 hours)", "Outreach: developing\nCommunication: developing",
             "Completes assigned contacts and documentation on time for three consecutive months."),
         Level(2, $"{title} II", 24, 25.00m + shift, 28.75m + shift, 32.50m + shift,
             "Carries a full caseload independently and mentors new workers.",
             "Care coordination; health education groups; mentoring CHW I.",
-            "California CHW certificate", "CHW core skills (80 hours)\nMotivational interviewing", "Care coordination: proficient\nCultural humility: proficient",
+            "California CHW certificate", "CHW core skills (80 hours)\nMotivational Interviewing Foundations", "Service coordination and navigation: proficient\nInterpersonal and relationship-building: proficient",
             "Meets caseload goals and receives a satisfactory review from the supervisor."),
         Level(3, $"Senior {title}", 60, 28.00m + shift, 32.20m + shift, 36.40m + shift,
             "Leads outreach projects and trains peers.",
             "Leads community projects; trains and shadows; represents the team with partners.",
-            "California CHW certificate", "Motivational interviewing\nTrauma-informed care", "Care coordination: advanced\nTeaching: proficient",
+            "California CHW certificate", "Motivational Interviewing Foundations\nTrauma-Informed Relationships", "Service coordination and navigation: advanced\nEducation and facilitation: advanced",
             "Leads at least one project a year and trains two or more workers."),
     ];
 
@@ -157,17 +160,17 @@ internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, 
         Level(1, "Peer Support Specialist I", 0, 21.50m, 24.75m, 28.00m,
             "Shares lived experience of recovery to support people in services.",
             "One-on-one peer support; recovery groups; linkage to community resources.",
-            "", "Peer support core training", "Recovery-oriented support: developing",
+            "", "Peer support core training", "Interpersonal and relationship-building: developing",
             "Keeps regular contact with every assigned participant."),
         Level(2, "Certified Peer Support Specialist", 18, 24.00m, 27.60m, 31.20m,
             "Certified peer who carries a caseload and co-leads groups.",
             "Recovery planning with participants; co-leading groups; advocacy.",
-            "Medi-Cal Peer Support Specialist certification", "Peer support core training\nWhole Health Action Management", "Recovery-oriented support: proficient",
+            "Medi-Cal Peer Support Specialist certification", "Peer support core training\nWhole Health Action Management", "Interpersonal and relationship-building: proficient\nAdvocacy: proficient",
             "Participants report feeling supported in a yearly survey."),
         Level(3, "Lead Peer Support Specialist", 48, 27.00m, 31.05m, 35.10m,
             "Guides a peer team day to day.",
             "Scheduling and shadowing peers; case reviews; community liaison.",
-            "Medi-Cal Peer Support Specialist certification", "Peer supervision basics", "Recovery-oriented support: advanced\nMentoring: proficient",
+            "Medi-Cal Peer Support Specialist certification", "Peer supervision basics", "Interpersonal and relationship-building: advanced\nCapacity building: proficient",
             "Peers on the team meet their goals with the lead’s support."),
     ];
 
@@ -176,7 +179,7 @@ internal sealed class CareersDemoSeeder(AppDbContext db, ITenantContext tenant, 
         Level(1, "CHW Program Supervisor", 60, 32.00m, 36.80m, 41.60m,
             "Supervises a team of CHWs, promotores or peers.",
             "Reflective supervision; caseload review; hiring and onboarding.",
-            "California CHW certificate", "Reflective supervision", "Supervision: proficient",
+            "California CHW certificate", "Reflective supervision", "Professional skills and conduct: advanced\nCapacity building: advanced",
             "Team retention and documentation goals are met for the year."),
     ];
 

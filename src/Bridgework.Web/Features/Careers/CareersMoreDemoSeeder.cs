@@ -166,7 +166,7 @@ internal sealed class CareersMoreDemoSeeder(AppDbContext db, ITenantContext tena
                 ProposedLevelId = next.Id,
                 ProposedStep = next.Steps > 0 ? 1 : null,
                 EffectiveDate = demo.Today.AddDays(14),
-                Justification = "Carries a full caseload independently, mentors the two newest workers on the team and leads the Thursday diabetes group in Spanish. Families and the nurse care manager ask for this worker by name. The certificate class is booked for next month.",
+                Justification = "Carries a full caseload independently, mentors the two newest workers on the team and leads the Thursday diabetes group in Spanish. Families and the nurse care manager ask for this worker by name. What the checklist still shows is planned: the certificate class and the remaining courses are booked for next month, and we are working on service coordination together in our 1:1s.",
                 Checklist = standing.Snapshot,
                 Status = PromotionStatus.Submitted,
                 SubmittedAt = clock.GetUtcNow().UtcDateTime,

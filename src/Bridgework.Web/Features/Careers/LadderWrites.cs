@@ -13,11 +13,12 @@ public sealed class CareerPay(AppDbContext db)
 
 /// <summary>
 /// Starts a new draft of a family's ladder: a copy of the published version (levels, pay, differentials)
-/// when there is one, an empty ladder otherwise. A family has at most one draft at a time.
+/// when there is one and the admin wants it, an empty ladder to build level by level otherwise. A family has
+/// at most one draft at a time. The draft still points at the published version, so the two compare.
 /// </summary>
 public sealed class StartDraft(AppDbContext db)
 {
-    public async Task<CareerLadder> HandleAsync(CareerFamily family, string name, CancellationToken cancellationToken)
+    public async Task<CareerLadder> HandleAsync(CareerFamily family, string name, CancellationToken cancellationToken, bool copyPublished = true)
     {
         var published = await db.Set<CareerLadder>().AsNoTracking()
             .FirstOrDefaultAsync(l => l.Family == family && l.Status == LadderStatus.Published, cancellationToken);
@@ -29,15 +30,15 @@ public sealed class StartDraft(AppDbContext db)
             Number = number,
             Status = LadderStatus.Draft,
             BasedOnId = published?.Id,
-            BilingualKind = published?.BilingualKind ?? DifferentialKind.None,
-            BilingualValue = published?.BilingualValue ?? 0,
-            FieldKind = published?.FieldKind ?? DifferentialKind.None,
-            FieldValue = published?.FieldValue ?? 0,
-            LeadKind = published?.LeadKind ?? DifferentialKind.None,
-            LeadValue = published?.LeadValue ?? 0,
+            BilingualKind = (copyPublished ? published?.BilingualKind : null) ?? DifferentialKind.None,
+            BilingualValue = (copyPublished ? published?.BilingualValue : null) ?? 0,
+            FieldKind = (copyPublished ? published?.FieldKind : null) ?? DifferentialKind.None,
+            FieldValue = (copyPublished ? published?.FieldValue : null) ?? 0,
+            LeadKind = (copyPublished ? published?.LeadKind : null) ?? DifferentialKind.None,
+            LeadValue = (copyPublished ? published?.LeadValue : null) ?? 0,
         };
         db.Add(draft);
-        if (published is not null)
+        if (published is not null && copyPublished)
         {
             var levels = await db.Set<LadderLevel>().AsNoTracking().Where(l => l.LadderId == published.Id)
                 .OrderBy(l => l.Rank).ToListAsync(cancellationToken);

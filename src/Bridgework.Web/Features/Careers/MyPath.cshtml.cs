@@ -1,3 +1,4 @@
+using Bridgework.Web.Features.Careers.Promotions;
 using Bridgework.Web.Features.People;
 using Bridgework.Web.Features.People.Staff;
 using Bridgework.Web.Platform.Data;
@@ -9,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Bridgework.Web.Features.Careers;
 
 /// <summary>
-/// A worker's own ladder: where they stand and what the next level takes. Tenure comes from their hire
-/// date; credentials, courses and competencies are listed to be confirmed until Training shares its records.
+/// A worker's own ladder: where they stand and what the next level takes, in the same checklist a
+/// supervisor starts a promotion review from.
 /// </summary>
 [Authorize(Policy = CareersPermissions.Read)]
-public sealed class MyPathModel(AppDbContext db, LadderReader reader, CoalitionCalendar calendar) : PageModel
+public sealed class MyPathModel(AppDbContext db, LadderReader reader, CoalitionCalendar calendar, PromotionChecklist checklist) : PageModel
 {
     public bool HasStaffRecord { get; private set; }
 
@@ -27,14 +28,14 @@ public sealed class MyPathModel(AppDbContext db, LadderReader reader, CoalitionC
 
     public int? MonthsOfService { get; private set; }
 
-    public IReadOnlyList<CheckItem> Checklist { get; private set; } = [];
+    public IReadOnlyList<PromotionChecklist.Item> Checklist { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var userId = User.UserId();
         var me = await db.Set<StaffMember>().AsNoTracking()
             .Where(s => s.UserId != null && s.UserId == userId)
-            .Select(s => new { s.Id, s.JobFamily, s.HireDate })
+            .Select(s => new { s.Id, s.JobFamily })
             .FirstOrDefaultAsync(cancellationToken);
         if (me is null)
         {
@@ -43,10 +44,8 @@ public sealed class MyPathModel(AppDbContext db, LadderReader reader, CoalitionC
 
         HasStaffRecord = true;
         var today = await calendar.TodayAsync(cancellationToken);
-        if (me.HireDate is { } hired && hired <= today)
-        {
-            MonthsOfService = ((today.Year - hired.Year) * 12) + today.Month - hired.Month - (today.Day < hired.Day ? 1 : 0);
-        }
+        var standing = await checklist.ForAsync(me.Id, cancellationToken);
+        MonthsOfService = standing?.MonthsOfService;
 
         Current = await db.Set<Placement>().AsNoTracking()
             .Where(p => p.StaffMemberId == me.Id && p.EffectiveDate <= today)
@@ -72,42 +71,13 @@ public sealed class MyPathModel(AppDbContext db, LadderReader reader, CoalitionC
         Ladder = await reader.ViewOfAsync(published, cancellationToken);
         CurrentLevel = Current is null ? null : Ladder.Levels.FirstOrDefault(l => l.Rank == Current.Rank);
         NextLevel = Current is null ? (Ladder.Levels.Count > 0 ? Ladder.Levels[0] : null) : Ladder.Levels.FirstOrDefault(l => l.Rank > Current.Rank);
-        if (NextLevel is not null)
+        if (NextLevel is not null && standing?.NextLevel?.Id == NextLevel.Id)
         {
-            Checklist = ChecklistFor(NextLevel, MonthsOfService);
+            Checklist = standing.Items;
         }
-    }
-
-    /// <summary>What the next level asks for, and what is known about each item.</summary>
-    public static IReadOnlyList<CheckItem> ChecklistFor(LadderLevel next, int? monthsOfService)
-    {
-        var items = new List<CheckItem>
-        {
-            new("Experience", $"{next.MonthsOfExperience}", monthsOfService is { } months
-                ? (months >= next.MonthsOfExperience ? CheckState.Met : CheckState.Missing)
-                : CheckState.ToBeConfirmed),
-        };
-        items.AddRange(CareersLabels.Lines(next.Credentials).Select(c => new CheckItem("Credential", c, CheckState.ToBeConfirmed)));
-        items.AddRange(CareersLabels.Lines(next.Courses).Select(c => new CheckItem("Course", c, CheckState.ToBeConfirmed)));
-        items.AddRange(CareersLabels.Lines(next.Competencies).Select(c => new CheckItem("Competency", c, CheckState.ToBeConfirmed)));
-        if (next.PerformanceCriterion is { } criterion)
-        {
-            items.Add(new CheckItem("Performance", criterion, CheckState.ToBeConfirmed));
-        }
-
-        return items;
     }
 
     public sealed record CurrentPlacement(
         CareerFamily Family, int Rank, string Level, int? Step, decimal HourlyRate, DateOnly EffectiveDate,
         decimal MinHourly, decimal MidHourly, decimal MaxHourly);
-
-    public sealed record CheckItem(string Kind, string What, CheckState State);
-
-    public enum CheckState
-    {
-        Met = 0,
-        Missing = 1,
-        ToBeConfirmed = 2,
-    }
 }

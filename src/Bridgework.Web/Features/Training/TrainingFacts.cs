@@ -49,4 +49,13 @@ public sealed class TrainingFacts(AppDbContext db)
             .Select(a => new CompetencyLevelFact(a.Name, a.Level, a.AssessedOn))
             .ToList();
     }
+
+    /// <summary>The names of the coalition's competency framework (archived ones left out), in its order.</summary>
+    public async Task<IReadOnlyList<string>> CompetencyNamesAsync(CancellationToken cancellationToken) =>
+        await db.Set<Competency>().AsNoTracking()
+            .Where(c => !c.IsArchived)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => c.Name)
+            .Take(200)
+            .ToListAsync(cancellationToken);
 }

@@ -42,6 +42,7 @@ public sealed class EquityTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(Regex.Count(page, "Fewer than 5 people: not shown") >= 2);
         Assert.Matches("Woman</td>\\s*<td data-label=\"People\" class=\"text-lg-end\">7</td>", page);
         Assert.DoesNotMatch("Man</td>\\s*<td data-label=\"People\" class=\"text-lg-end\">3</td>", page);
+        Assert.Matches("<strong>Community Health Worker I</strong>(?:(?!</table>).)*<th scope=\"row\" class=\"fw-normal\">Woman</th>\\s*<td class=\"text-end\">7</td>", page.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("Woman,7,", text);
         Assert.Contains("Man,Fewer than 5 people: not shown", text);

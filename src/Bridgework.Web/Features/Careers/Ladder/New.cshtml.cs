@@ -29,7 +29,7 @@ public sealed class NewModel(AppDbContext db, StartDraft start, IStringLocalizer
             return Page();
         }
 
-        var draft = await start.HandleAsync(Input.Family!.Value, Input.Name.Trim(), cancellationToken);
+        var draft = await start.HandleAsync(Input.Family!.Value, Input.Name.Trim(), cancellationToken, copyPublished: !Input.StartEmpty);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = text["Draft version {0} of {1} was started. Change its levels and pay, then publish it.", draft.Number, draft.Name].Value;
         return Redirect($"/Careers/Ladder/{draft.Id}");
@@ -45,5 +45,8 @@ public sealed class NewModel(AppDbContext db, StartDraft start, IStringLocalizer
         [StringLength(200, ErrorMessage = "Keep the name to 200 characters or fewer.")]
         [Display(Name = "Name")]
         public string Name { get; set; } = "";
+
+        /// <summary>Build the levels one by one instead of starting from a copy of the published ladder.</summary>
+        public bool StartEmpty { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using Bridgework.Web.Features.Training;
 using Bridgework.Web.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace Bridgework.Web.Features.Careers.Level;
 
 /// <summary>Changes or removes a level of a draft ladder. Levels of published versions are history and stay as they are.</summary>
 [Authorize(Policy = CareersPermissions.Manage)]
-public sealed class EditModel(AppDbContext db, IStringLocalizer<CareersText> text) : PageModel
+public sealed class EditModel(AppDbContext db, TrainingFacts training, IStringLocalizer<CareersText> text) : PageModel
 {
     [BindProperty]
     public LevelInput Input { get; set; } = new();
@@ -27,6 +28,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<CareersText> tex
         }
 
         (LadderId, SavedTitle, Input) = (level.LadderId, level.Title, LevelInput.From(level));
+        Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), level.Competencies);
         return Page();
     }
 
@@ -39,7 +41,9 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<CareersText> tex
         }
 
         (LadderId, SavedTitle) = (level.LadderId, level.Title);
+        Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), level.Competencies);
         Input.Check(ModelState, text);
+        Input.CheckCompetencies(ModelState, text);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -76,6 +80,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<CareersText> tex
         if (await db.Set<Placement>().AnyAsync(p => p.LevelId == id, cancellationToken))
         {
             (LadderId, SavedTitle, Input) = (level.LadderId, level.Title, LevelInput.From(level));
+            Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), level.Competencies);
             ModelState.AddModelError(string.Empty, text["Workers are placed on this level, so it cannot be removed."]);
             return Page();
         }
@@ -84,6 +89,29 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<CareersText> tex
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = text["{0} was removed from the draft.", level.Title].Value;
         return Redirect($"/Careers/Ladder/{level.LadderId}");
+    }
+
+    /// <summary>One more competency row, everything typed kept; nothing is saved.</summary>
+    public Task<IActionResult> OnPostAddCompetencyAsync(Guid id, CancellationToken cancellationToken) =>
+        ReshowAsync(id, () => Input.AddCompetencyRow(), cancellationToken);
+
+    /// <summary>Drops one competency row, everything else typed kept; nothing is saved.</summary>
+    public Task<IActionResult> OnPostRemoveCompetencyAsync(Guid id, int row, CancellationToken cancellationToken) =>
+        ReshowAsync(id, () => Input.RemoveCompetencyRow(row), cancellationToken);
+
+    private async Task<IActionResult> ReshowAsync(Guid id, Action change, CancellationToken cancellationToken)
+    {
+        var level = await DraftLevel(id).AsNoTracking().Select(l => new { l.LadderId, l.Title, l.Competencies }).FirstOrDefaultAsync(cancellationToken);
+        if (level is null)
+        {
+            return NotFound();
+        }
+
+        (LadderId, SavedTitle) = (level.LadderId, level.Title);
+        ModelState.Clear();
+        change();
+        Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), level.Competencies);
+        return Page();
     }
 
     private IQueryable<LadderLevel> DraftLevel(Guid id) =>

@@ -41,9 +41,16 @@ public sealed class LevelInput
     [Display(Name = "Required courses, one a line")]
     public string? Courses { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Keep the competencies to 2,000 characters or fewer.")]
-    [Display(Name = "Competencies, one a line as name: level")]
-    public string? Competencies { get; set; }
+    /// <summary>Competency proficiencies, a row each; blank rows are left out.</summary>
+    public List<CompetencyRow> CompetencyRows { get; set; } = [];
+
+    /// <summary>The coalition's competencies, from Training: the choices of every row.</summary>
+    [BindNever]
+    public IReadOnlyList<string> Framework { get; private set; } = [];
+
+    /// <summary>Names the level already asked for that are not in the framework; kept when saved again.</summary>
+    [BindNever]
+    public IReadOnlyList<string> Unlisted { get; private set; } = [];
 
     [StringLength(2000, ErrorMessage = "Keep the performance criterion to 2,000 characters or fewer.")]
     [Display(Name = "Performance criterion")]
@@ -84,7 +91,7 @@ public sealed class LevelInput
         ExperienceEquivalencies = l.ExperienceEquivalencies,
         Credentials = l.Credentials,
         Courses = l.Courses,
-        Competencies = l.Competencies,
+        CompetencyRows = CareersLabels.Lines(l.Competencies).Select(CompetencyRow.From).ToList(),
         PerformanceCriterion = l.PerformanceCriterion,
         MinHourly = l.MinHourly,
         MidHourly = l.MidHourly,
@@ -123,6 +130,89 @@ public sealed class LevelInput
         }
     }
 
+    public const int MaxCompetencies = 20;
+
+    /// <summary>
+    /// Gives the rows their choices: the coalition's framework, and any name the saved level asked for that the
+    /// framework does not hold (a line from before the picker), so saving again keeps it. Ends with a blank row
+    /// to fill in, so the form works without script.
+    /// </summary>
+    public void UseCompetencies(IReadOnlyList<string> framework, string? saved)
+    {
+        Framework = framework;
+        var known = framework.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Unlisted = CareersLabels.Lines(saved).Select(CompetencyRow.From).Select(r => r.Name!)
+            .Where(n => !known.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var blanks = CompetencyRows.Count(r => r.IsBlank);
+        if (blanks == 0 && CompetencyRows.Count < MaxCompetencies)
+        {
+            CompetencyRows.Add(new CompetencyRow());
+        }
+
+        while (CompetencyRows.Count < 2)
+        {
+            CompetencyRows.Add(new CompetencyRow());
+        }
+    }
+
+    /// <summary>Another blank row, for "Add another competency" without script.</summary>
+    public void AddCompetencyRow()
+    {
+        if (CompetencyRows.Count < MaxCompetencies)
+        {
+            CompetencyRows.Add(new CompetencyRow());
+        }
+    }
+
+    public void RemoveCompetencyRow(int index)
+    {
+        if (index >= 0 && index < CompetencyRows.Count)
+        {
+            CompetencyRows.RemoveAt(index);
+        }
+    }
+
+    private IEnumerable<CompetencyRow> FilledRows() => CompetencyRows.Where(r => !r.IsBlank);
+
+    /// <summary>Every filled row names a competency of the framework (or one the level already had) once, with a level of the scale.</summary>
+    public void CheckCompetencies(ModelStateDictionary state, IStringLocalizer text)
+    {
+        var allowed = Framework.Concat(Unlisted).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (FilledRows().Count() > MaxCompetencies)
+        {
+            state.AddModelError("Input.CompetencyRows", text["List at most {0} competencies.", MaxCompetencies]);
+        }
+
+        for (var i = 0; i < CompetencyRows.Count; i++)
+        {
+            var row = CompetencyRows[i];
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            var name = row.Name?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                state.AddModelError($"Input.CompetencyRows[{i}].Name", text["Choose the competency, or clear the level of this row."]);
+            }
+            else if (!allowed.Contains(name))
+            {
+                state.AddModelError($"Input.CompetencyRows[{i}].Name", text["Choose a competency from the coalition’s framework."]);
+            }
+            else if (!seen.Add(name))
+            {
+                state.AddModelError($"Input.CompetencyRows[{i}].Name", text["{0} is listed twice. Keep one row for it.", name]);
+            }
+
+            if (CompetencyRequirement.LevelOf(row.Level) < 0)
+            {
+                state.AddModelError($"Input.CompetencyRows[{i}].Level", text["Choose the level this competency must reach."]);
+            }
+        }
+    }
+
     public void ApplyTo(LadderLevel l)
     {
         l.Rank = Rank;
@@ -133,13 +223,31 @@ public sealed class LevelInput
         l.ExperienceEquivalencies = Formats.Clean(ExperienceEquivalencies);
         l.Credentials = Lines(Credentials);
         l.Courses = Lines(Courses);
-        l.Competencies = Lines(Competencies);
+        var competencies = FilledRows().Select(r => new CompetencyRequirement(r.Name!.Trim(), CompetencyRequirement.LevelOf(r.Level)).Line).ToList();
+        l.Competencies = competencies.Count == 0 ? null : string.Join('\n', competencies);
         l.PerformanceCriterion = Formats.Clean(PerformanceCriterion);
         l.MinHourly = PayMath.Cents(MinHourly!.Value);
         l.MidHourly = PayMath.Cents(MidHourly!.Value);
         l.MaxHourly = PayMath.Cents(MaxHourly!.Value);
         l.Steps = Steps;
         l.StepPercent = Steps == 0 ? 0 : StepPercent;
+    }
+
+    /// <summary>One competency and the level it must reach, as the form sends it.</summary>
+    public sealed class CompetencyRow
+    {
+        [Display(Name = "Competency")]
+        public string? Name { get; set; }
+
+        [Display(Name = "Level to reach")]
+        public string? Level { get; set; }
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Level);
+
+        /// <summary>A stored line as a row; a free-text line with no level keeps its whole text as the name.</summary>
+        public static CompetencyRow From(string line) => CompetencyRequirement.Parse(line) is { } r
+            ? new CompetencyRow { Name = r.Name, Level = CompetencyRequirement.Scale[r.Level] }
+            : new CompetencyRow { Name = line };
     }
 
     private static string? Lines(string? text)

@@ -1,3 +1,4 @@
+using Bridgework.Web.Features.Training;
 using Bridgework.Web.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace Bridgework.Web.Features.Careers.Level;
 
 /// <summary>Adds a level to a draft ladder.</summary>
 [Authorize(Policy = CareersPermissions.Manage)]
-public sealed class NewModel(AppDbContext db, IStringLocalizer<CareersText> text) : PageModel
+public sealed class NewModel(AppDbContext db, TrainingFacts training, IStringLocalizer<CareersText> text) : PageModel
 {
     [BindProperty]
     public LevelInput Input { get; set; } = new();
@@ -26,6 +27,7 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<CareersText> text
         }
 
         Input.Rank = (await db.Set<LadderLevel>().Where(l => l.LadderId == id).MaxAsync(l => (int?)l.Rank, cancellationToken) ?? 0) + 1;
+        Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), null);
         return Page();
     }
 
@@ -36,7 +38,9 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<CareersText> text
             return NotFound();
         }
 
+        Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), null);
         Input.Check(ModelState, text);
+        Input.CheckCompetencies(ModelState, text);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -48,6 +52,27 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<CareersText> text
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = text["{0} was added to the draft.", level.Title].Value;
         return Redirect($"/Careers/Ladder/{id}");
+    }
+
+    /// <summary>One more competency row, everything typed kept; nothing is saved.</summary>
+    public Task<IActionResult> OnPostAddCompetencyAsync(Guid id, CancellationToken cancellationToken) =>
+        ReshowAsync(id, () => Input.AddCompetencyRow(), cancellationToken);
+
+    /// <summary>Drops one competency row, everything else typed kept; nothing is saved.</summary>
+    public Task<IActionResult> OnPostRemoveCompetencyAsync(Guid id, int row, CancellationToken cancellationToken) =>
+        ReshowAsync(id, () => Input.RemoveCompetencyRow(row), cancellationToken);
+
+    private async Task<IActionResult> ReshowAsync(Guid id, Action change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        change();
+        Input.UseCompetencies(await training.CompetencyNamesAsync(cancellationToken), null);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -8,8 +8,10 @@ namespace Bridgework.Web.Features.Careers.Promotions;
 
 /// <summary>
 /// A worker's standing against the next level of their published ladder: months of service from People,
-/// credentials and courses from TrainingFacts. Competencies and performance are for the supervisor to
-/// judge, so they stay "to be confirmed" and the justification speaks to them.
+/// credentials, courses and competencies from TrainingFacts. A competency is met when the supervisor's latest
+/// rating is at or above the level asked for. The performance criterion is for the supervisor to judge, so it
+/// stays "to be confirmed" and the justification speaks to it, as does a free-text competency line that names
+/// no competency of the coalition's framework. My path and promotion reviews both show this one checklist.
 /// </summary>
 public sealed class PromotionChecklist(AppDbContext db, TrainingFacts training, CoalitionCalendar calendar)
 {
@@ -58,7 +60,15 @@ public sealed class PromotionChecklist(AppDbContext db, TrainingFacts training, 
         };
         items.AddRange(CareersLabels.Lines(next.Credentials).Select(c => new Item("Credential", c, Matches(credentials, c) ? ItemState.Met : ItemState.Missing)));
         items.AddRange(CareersLabels.Lines(next.Courses).Select(c => new Item("Course", c, Matches(courses, c) ? ItemState.Met : ItemState.Missing)));
-        items.AddRange(CareersLabels.Lines(next.Competencies).Select(c => new Item("Competency", c, ItemState.ToBeConfirmed)));
+        var competencies = CareersLabels.Lines(next.Competencies);
+        if (competencies.Count > 0)
+        {
+            var rated = (await training.CompetencyLevelsAsync(staffMemberId, cancellationToken))
+                .ToDictionary(f => f.Competency, f => CompetencyRequirement.LevelOf(f.Level.ToString()), StringComparer.OrdinalIgnoreCase);
+            var framework = (await training.CompetencyNamesAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            items.AddRange(competencies.Select(line => CompetencyItem(line, rated, framework)));
+        }
+
         if (next.PerformanceCriterion is { } criterion)
         {
             items.Add(new Item("Performance", criterion, ItemState.ToBeConfirmed));
@@ -66,6 +76,24 @@ public sealed class PromotionChecklist(AppDbContext db, TrainingFacts training, 
 
         return items;
     }
+
+    private static Item CompetencyItem(string line, Dictionary<string, int> rated, HashSet<string> framework)
+    {
+        if (CompetencyRequirement.Parse(line) is not { } wanted || !(framework.Contains(wanted.Name) || rated.ContainsKey(wanted.Name)))
+        {
+            return new Item("Competency", line, ItemState.ToBeConfirmed);
+        }
+
+        if (!rated.TryGetValue(wanted.Name, out var level) || level < 0)
+        {
+            return new Item("Competency", wanted.Line, ItemState.Missing, NotRated);
+        }
+
+        return new Item("Competency", wanted.Line, level >= wanted.Level ? ItemState.Met : ItemState.Missing, CompetencyRequirement.Scale[level]);
+    }
+
+    /// <summary>The detail of a competency the supervisor has not rated yet.</summary>
+    public const string NotRated = "not rated";
 
     // A course called "CHW core skills (80 hours)" is met by a completed "CHW Core Skills" and the other way round.
     private static bool Matches(IEnumerable<string> held, string required)
@@ -87,10 +115,11 @@ public sealed class PromotionChecklist(AppDbContext db, TrainingFacts training, 
         public int MissingCount => Items.Count(i => i.State == ItemState.Missing);
 
         /// <summary>The checklist as stored with a review.</summary>
-        public string Snapshot => string.Join('\n', Items.Select(i => $"{i.State}|{i.Kind}|{i.What}"));
+        public string Snapshot => string.Join('\n', Items.Select(i => i.Detail is null ? $"{i.State}|{i.Kind}|{i.What}" : $"{i.State}|{i.Kind}|{i.What}|{i.Detail}"));
     }
 
-    public sealed record Item(string Kind, string What, ItemState State);
+    /// <summary>One requirement and where the worker stands on it; for a competency, Detail is the level last rated.</summary>
+    public sealed record Item(string Kind, string What, ItemState State, string? Detail = null);
 
     public enum ItemState
     {
@@ -101,8 +130,8 @@ public sealed class PromotionChecklist(AppDbContext db, TrainingFacts training, 
 
     /// <summary>Reads a stored checklist back.</summary>
     public static IReadOnlyList<Item> Parse(string snapshot) => CareersLabels.Lines(snapshot)
-        .Select(line => line.Split('|', 3))
-        .Where(parts => parts.Length == 3 && Enum.TryParse<ItemState>(parts[0], out _))
-        .Select(parts => new Item(parts[1], parts[2], Enum.Parse<ItemState>(parts[0])))
+        .Select(line => line.Split('|', 4))
+        .Where(parts => parts.Length >= 3 && Enum.TryParse<ItemState>(parts[0], out _))
+        .Select(parts => new Item(parts[1], parts[2], Enum.Parse<ItemState>(parts[0]), parts.Length == 4 ? parts[3] : null))
         .ToList();
 }
