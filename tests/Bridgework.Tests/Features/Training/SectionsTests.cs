@@ -28,4 +28,16 @@ public sealed class SectionsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Reports", mine);
         Assert.Contains("My training", mine);
     }
+
+    [Fact]
+    public async Task Typing_training_into_the_address_bar_opens_my_training()
+    {
+        var s = await GrowthSetup.CreateAsync(app);
+        var worker = await s.Worker.SignInAsync();
+
+        var response = await worker.GetAsync("/Training");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Training/Me", response.Headers.Location?.OriginalString);
+    }
 }
