@@ -40,10 +40,13 @@ public sealed class CareersDemoTests(DemoAppFactory app) : IClassFixture<DemoApp
 
         var path = await worker.TextAsync("/Careers/MyPath");
         var home = await admin.TextAsync("/");
+        var workerHome = await worker.TextAsync("/");
 
         Assert.Contains("Where you stand", path);
         Assert.Contains("You are here", path);
         Assert.Contains("Paid below their level’s minimum", home);
+        Assert.Matches("<a class=\"need-card\" href=\"/Careers/MyPath\">\\s*<span class=\"count\">1</span>\\s*<span class=\"title\">Still to meet for Senior Promotor\\(a\\)</span>", workerHome);
+        Assert.DoesNotContain("Still to meet for", home);
     }
 
     [Fact]

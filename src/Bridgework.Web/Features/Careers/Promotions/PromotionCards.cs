@@ -1,14 +1,46 @@
 using System.Security.Claims;
+using Bridgework.Web.Features.People;
+using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Home;
+using Bridgework.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Bridgework.Web.Features.Careers.Promotions;
 
-/// <summary>Coalition admins see the reviews waiting for them; supervisors see the ones returned to them.</summary>
-internal sealed class PromotionCards(PromotionAccess access, IStringLocalizer<CareersText> text) : IHomeCardSource
+/// <summary>
+/// Coalition admins see the reviews waiting for them; supervisors see the ones returned to them; a worker
+/// on a ladder sees how many requirements of the next level are still to meet.
+/// </summary>
+internal sealed class PromotionCards(PromotionAccess access, AppDbContext db, PromotionChecklist checklist, IStringLocalizer<CareersText> text) : IHomeCardSource
 {
     public async Task<IReadOnlyList<HomeCard>> GetCardsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var cards = new List<HomeCard>(await ReviewCardsAsync(user, cancellationToken));
+        if (await NextStepCardAsync(user, cancellationToken) is { } next)
+        {
+            cards.Add(next);
+        }
+
+        return cards;
+    }
+
+    private async Task<HomeCard?> NextStepCardAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        var me = await db.Set<StaffMember>().AsNoTracking()
+            .Where(s => s.UserId != null && s.UserId == userId && s.Status != EmploymentStatus.Separated)
+            .Select(s => (Guid?)s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var standing = me is { } id && await db.Set<Placement>().AnyAsync(p => p.StaffMemberId == id, cancellationToken)
+            ? await checklist.ForAsync(id, cancellationToken)
+            : null;
+        return standing is { NextLevel: { } next, MissingCount: > 0 and var missing }
+            ? new HomeCard(text["Still to meet for {0}", next.Title], missing, "/Careers/MyPath", text["Your path shows what each one takes"], Order: 60)
+            : null;
+    }
+
+    private async Task<IReadOnlyList<HomeCard>> ReviewCardsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var reviews = await access.VisibleAsync(user, cancellationToken);
         if (access.IsAdmin(user))
