@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using Bridgework.Web.Features.People;
+using Bridgework.Web.Features.People.Staff;
 using Bridgework.Web.Platform.Data;
 using Bridgework.Web.Platform.Home;
-using Bridgework.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +11,7 @@ namespace Bridgework.Web.Features.Careers.Promotions;
 /// Coalition admins see the reviews waiting for them; supervisors see the ones returned to them; a worker
 /// on a ladder sees how many requirements of the next level are still to meet.
 /// </summary>
-internal sealed class PromotionCards(PromotionAccess access, AppDbContext db, PromotionChecklist checklist, IStringLocalizer<CareersText> text) : IHomeCardSource
+internal sealed class PromotionCards(PromotionAccess access, StaffAccess staff, AppDbContext db, PromotionChecklist checklist, IStringLocalizer<CareersText> text) : IHomeCardSource
 {
     public async Task<IReadOnlyList<HomeCard>> GetCardsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -27,11 +26,7 @@ internal sealed class PromotionCards(PromotionAccess access, AppDbContext db, Pr
 
     private async Task<HomeCard?> NextStepCardAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var userId = user.UserId();
-        var me = await db.Set<StaffMember>().AsNoTracking()
-            .Where(s => s.UserId != null && s.UserId == userId && s.Status != EmploymentStatus.Separated)
-            .Select(s => (Guid?)s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var me = (await staff.ViewerAsync(user, cancellationToken)).StaffId;
         var standing = me is { } id && await db.Set<Placement>().AnyAsync(p => p.StaffMemberId == id, cancellationToken)
             ? await checklist.ForAsync(id, cancellationToken)
             : null;

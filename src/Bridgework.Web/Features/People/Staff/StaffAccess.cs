@@ -21,12 +21,21 @@ public sealed record StaffViewer(Guid? StaffId, bool SeesEveryone, bool SeesOwnP
 /// </summary>
 public sealed class StaffAccess(AppDbContext db, PermissionGrants grants)
 {
+    // Scoped: the viewer's own record is looked up once per request, however many home cards ask.
+    private (Guid? UserId, Guid Coalition, Guid? StaffId)? _own;
+
     public async Task<StaffViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        var staffId = userId is null
-            ? null
-            : await db.Set<StaffMember>().Where(s => s.UserId == userId).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (_own is not { } known || known.UserId != userId || known.Coalition != db.CurrentCoalitionId)
+        {
+            var found = userId is null
+                ? null
+                : await db.Set<StaffMember>().Where(s => s.UserId == userId).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            _own = known = (userId, db.CurrentCoalitionId, found);
+        }
+
+        var staffId = known.StaffId;
         var everyone = user.Has(PeoplePermissions.Manage, grants);
         var own = !everyone && user.Has(PeoplePermissions.Read, grants);
         return new StaffViewer(staffId, everyone, own);
